@@ -1,0 +1,143 @@
+import { uuidv7 } from '@guanjia/domain';
+import type { Db } from '../platform/db/database.js';
+import { inTransaction, nowIso, type Tx } from '../platform/db/transaction.js';
+import { hashPassword } from '../modules/auth/password.js';
+
+export const DEMO_FLAG = 'demo_seeded';
+
+export interface DemoAccount {
+  username: string;
+  name: string;
+  roles: string[];
+  project: 1 | 2 | null;
+  description: string;
+}
+
+/** The demo accounts, printed at start and listed in the README. */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { username: 'admin', name: '系统管理员 王敏', roles: ['companyAdmin', 'systemAdmin'], project: null, description: 'company administrator' },
+  { username: 'regional', name: '地区负责人 李强', roles: ['regionalHead'], project: null, description: 'regional company head' },
+  { username: 'manager', name: '服务中心经理 张伟', roles: ['serviceCenterManager'], project: 1, description: 'service-center manager, project 1' },
+  { username: 'butler', name: '管家 刘芳', roles: ['butler'], project: 1, description: 'butler, project 1' },
+  { username: 'butler2', name: '管家 陈静', roles: ['butler'], project: 2, description: 'butler, project 2' },
+  { username: 'technician', name: '工程技术员 赵磊', roles: ['technician'], project: 1, description: 'technician, project 1' },
+  { username: 'sales', name: '销售顾问 孙丽', roles: ['salesConsultant'], project: 1, description: "developer's sales consultant, project 1" },
+  { username: 'marketing', name: '营销负责人 周杰', roles: ['marketingLead'], project: 1, description: "developer's marketing on-site lead, project 1" },
+  { username: 'owner', name: '业主 吴先生', roles: ['owner'], project: 1, description: 'owner in project 1 (unit 1-0101)' },
+];
+
+export interface DemoIds {
+  companyId: string;
+  regionId: string;
+  developerId: string;
+  projectIds: [string, string];
+  users: Record<string, string>;
+  ownerHouseholdId: string;
+  ownerUnitId: string;
+}
+
+/** Seeds the demo once per database; returns null when it already ran. */
+export async function seedDemo(db: Db, password: string): Promise<DemoIds | null> {
+  const passwordHash = await hashPassword(password);
+  return inTransaction(db, async (trx) => {
+    const done = await trx.selectFrom('app_meta').select('value').where('key', '=', DEMO_FLAG).executeTakeFirst();
+    if (done) return null;
+    const ids = await insertDemo(trx, passwordHash);
+    await trx.insertInto('app_meta').values({ key: DEMO_FLAG, value: nowIso() }).execute();
+    return ids;
+  });
+}
+
+function stamp() {
+  const now = nowIso();
+  return { created_at: now, updated_at: now, version: 1 };
+}
+
+async function insertDemo(trx: Tx, passwordHash: string): Promise<DemoIds> {
+  const companyId = uuidv7();
+  await trx.insertInto('companies').values({ id: companyId, name: '锦华物业服务有限公司', code: 'JH', ...stamp() }).execute();
+  const regionId = uuidv7();
+  await trx.insertInto('regions').values({ id: regionId, company_id: companyId, name: '华东地区公司', code: 'HD', ...stamp() }).execute();
+  const developerId = uuidv7();
+  await trx.insertInto('developers').values({ id: developerId, company_id: companyId, name: '华润置地（上海）有限公司', code: 'HR', ...stamp() }).execute();
+  await trx
+    .insertInto('departments')
+    .values({ id: uuidv7(), company_id: companyId, project_id: null, developer_id: developerId, parent_id: null, name: '营销部', kind: 'department', post_type: null, ...stamp() })
+    .execute();
+
+  const projectDefs = [
+    { name: '锦华·江湾壹号', code: 'JW01', city: '上海', address: '上海市杨浦区江湾路 88 号', buildings: 3 },
+    { name: '锦华·滨江花园', code: 'BJ02', city: '上海', address: '上海市浦东新区滨江大道 1666 号', buildings: 2 },
+  ];
+  const projectIds: string[] = [];
+  const firstUnits: string[] = [];
+  for (const p of projectDefs) {
+    const projectId = uuidv7();
+    projectIds.push(projectId);
+    await trx
+      .insertInto('projects')
+      .values({ id: projectId, company_id: companyId, region_id: regionId, developer_id: developerId, name: p.name, code: p.code, city: p.city, address: p.address, ...stamp() })
+      .execute();
+    const tenancy = { company_id: companyId, project_id: projectId };
+    await trx.insertInto('sales_centers').values({ id: uuidv7(), ...tenancy, name: `${p.name} 销售中心`, address: p.address, phone: '021-55550000', open_time: '09:00', close_time: '18:00', ...stamp() }).execute();
+    await trx.insertInto('service_centers').values({ id: uuidv7(), ...tenancy, name: `${p.name} 物业服务中心`, address: p.address, phone: '021-55551111', ...stamp() }).execute();
+    const depts = [
+      { name: '客户服务部', kind: 'department' as const, post_type: null },
+      { name: '工程部', kind: 'department' as const, post_type: null },
+      { name: '秩序维护岗', kind: 'post' as const, post_type: 'security' },
+      { name: '保洁岗', kind: 'post' as const, post_type: 'cleaning' },
+      { name: '水吧岗', kind: 'post' as const, post_type: 'waterBar' },
+    ];
+    for (const d of depts) {
+      await trx.insertInto('departments').values({ id: uuidv7(), ...tenancy, developer_id: null, parent_id: null, ...d, ...stamp() }).execute();
+    }
+    for (let b = 1; b <= p.buildings; b++) {
+      const buildingId = uuidv7();
+      await trx.insertInto('buildings').values({ id: buildingId, ...tenancy, name: `${b}号楼`, code: String(b), floors: 6, ...stamp() }).execute();
+      const units = [];
+      for (let floor = 1; floor <= 6; floor++) {
+        for (let n = 1; n <= 2; n++) {
+          units.push({ id: uuidv7(), ...tenancy, building_id: buildingId, code: `${b}-${floor}0${n}`, floor, area_m2: n === 1 ? 128.5 : 96.2, layout: n === 1 ? '三室两厅' : '两室两厅', ...stamp() });
+        }
+      }
+      await trx.insertInto('units').values(units).execute();
+      if (b === 1) firstUnits.push(units[0].id);
+    }
+  }
+
+  // The demo owner: a household in unit 1-101 of project 1.
+  const ownerId = uuidv7();
+  const ownerHouseholdId = uuidv7();
+  const p1 = { company_id: companyId, project_id: projectIds[0] };
+  await trx.insertInto('owners').values({ id: ownerId, ...p1, name: '吴先生', phone: '13812345678', id_number: '310101198001011234', ...stamp() }).execute();
+  await trx.insertInto('households').values({ id: ownerHouseholdId, ...p1, unit_id: firstUnits[0], name: '吴宅', ...stamp() }).execute();
+  await trx.insertInto('household_members').values({ id: uuidv7(), ...p1, household_id: ownerHouseholdId, owner_id: ownerId, relation: 'owner', created_at: nowIso() }).execute();
+
+  const users: Record<string, string> = {};
+  let phoneSuffix = 1000;
+  for (const a of DEMO_ACCOUNTS) {
+    const id = uuidv7();
+    users[a.username] = id;
+    await trx
+      .insertInto('users')
+      .values({
+        id,
+        company_id: companyId,
+        username: a.username,
+        name: a.name,
+        phone: `1390000${phoneSuffix++}`,
+        id_number: null,
+        password_hash: passwordHash,
+        kind: a.roles.includes('owner') ? 'owner' : 'staff',
+        roles: JSON.stringify(a.roles),
+        department_id: null,
+        vendor_id: null,
+        owner_id: a.roles.includes('owner') ? ownerId : null,
+        active: 1,
+        ...stamp(),
+      })
+      .execute();
+    if (a.project) await trx.insertInto('user_projects').values({ user_id: id, project_id: projectIds[a.project - 1], company_id: companyId }).execute();
+  }
+  return { companyId, regionId, developerId, projectIds: projectIds as [string, string], users, ownerHouseholdId, ownerUnitId: firstUnits[0] };
+}

@@ -1,0 +1,18 @@
+import type { DbOrTx } from '../../platform/db/transaction.js';
+import type { Actor } from '../../platform/http/actor.js';
+
+/** The body of GET /api/me and of a successful login. */
+export async function presentMe(db: DbOrTx, actor: Actor) {
+  const [user, company, projects] = await Promise.all([
+    db.selectFrom('users').select(['phone']).where('id', '=', actor.userId).executeTakeFirstOrThrow(),
+    db.selectFrom('companies').select(['id', 'name']).where('id', '=', actor.companyId).executeTakeFirstOrThrow(),
+    actor.projectIds.length
+      ? db.selectFrom('projects').select(['id', 'name']).where('id', 'in', actor.projectIds).orderBy('code').execute()
+      : Promise.resolve([]),
+  ]);
+  return {
+    user: { id: actor.userId, username: actor.username, name: actor.name, kind: actor.kind, roles: actor.roles, phone: user.phone },
+    company,
+    projects,
+  };
+}

@@ -1,0 +1,7 @@
+import type { App, AppContext } from '../platform/http/app.js';
+import { authRoutes } from './auth/routes.js';
+
+/** Every feature module's routes, in one visible list. */
+export async function registerModules(app: App, ctx: AppContext): Promise<void> {
+  await authRoutes(app, ctx);
+}

@@ -1,0 +1,32 @@
+import path from 'node:path';
+
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | null;
+  demoPassword: string;
+  /** Run the job worker inside the web process (default); `npm run worker` runs it separately. */
+  inProcessWorker: boolean;
+  webDist: string | null;
+  /** Largest accepted upload, bytes. */
+  maxUploadBytes: number;
+  secureCookies: boolean;
+}
+
+export const DEFAULT_DEMO_PASSWORD = 'guanjia2026';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const root = path.resolve(import.meta.dirname, '../../../..');
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port: Number(env.PORT ?? 3000),
+    dataDir: path.resolve(env.DATA_DIR ?? path.join(root, 'data')),
+    databaseUrl: env.DATABASE_URL || null,
+    demoPassword: env.GUANJIA_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+    inProcessWorker: env.GUANJIA_WORKER !== 'off',
+    webDist: path.join(root, 'apps/web/dist'),
+    maxUploadBytes: Number(env.GUANJIA_MAX_UPLOAD_BYTES ?? 10 * 1024 * 1024),
+    secureCookies: env.GUANJIA_SECURE_COOKIES === 'true',
+  };
+}

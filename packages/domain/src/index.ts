@@ -1,0 +1,5 @@
+export * from './shared/uuid.js';
+export * from './shared/mask.js';
+export * from './shared/state-machine.js';
+export * from './shared/business-date.js';
+export * from './auth/roles.js';
