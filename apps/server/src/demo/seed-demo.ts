@@ -23,7 +23,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'technician', name: '工程技术员 赵磊', roles: ['technician'], project: 1, description: 'technician, project 1' },
   { username: 'sales', name: '销售顾问 孙丽', roles: ['salesConsultant'], project: 1, description: "developer's sales consultant, project 1" },
   { username: 'marketing', name: '营销负责人 周杰', roles: ['marketingLead'], project: 1, description: "developer's marketing on-site lead, project 1" },
-  { username: 'owner', name: '业主 吴先生', roles: ['owner'], project: 1, description: 'owner in project 1 (unit 1-0101)' },
+  { username: 'owner', name: '业主 吴先生', roles: ['owner'], project: 1, description: 'owner in project 1 (unit 1-101)' },
 ];
 
 export interface DemoIds {

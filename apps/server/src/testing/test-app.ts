@@ -28,9 +28,9 @@ export interface Requester {
 }
 
 /** An in-process server on a fresh database holding the demo seed. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(opts: { webDist?: string } = {}): Promise<TestApp> {
   const handle = await createTestDb();
-  const config = { ...loadConfig({ DATA_DIR: handle.dataDir, GUANJIA_WORKER: 'off' }), webDist: null };
+  const config = { ...loadConfig({ DATA_DIR: handle.dataDir, GUANJIA_WORKER: 'off' }), webDist: opts.webDist ?? null };
   const ctx: AppContext = { db: handle.db, dialect: handle.dialect, config, notifier: new Notifier() };
   const demo = (await seedDemo(handle.db, TEST_PASSWORD))!;
   const app = await buildApp(ctx);
