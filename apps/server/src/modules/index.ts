@@ -1,9 +1,25 @@
 import type { App, AppContext } from '../platform/http/app.js';
+import { approvalRoutes } from './approvals/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
+import { buildingRoutes } from './buildings/routes.js';
+import { fileRoutes } from './files/routes.js';
+import { householdRoutes } from './households/routes.js';
+import { notificationRoutes } from './notifications/routes.js';
+import { orgRoutes } from './org/routes.js';
+import { staffRoutes } from './staff/routes.js';
+import { vendorRoutes } from './vendors/routes.js';
 
 /** Every feature module's routes, in one visible list. */
 export async function registerModules(app: App, ctx: AppContext): Promise<void> {
   await authRoutes(app, ctx);
+  await orgRoutes(app, ctx);
+  await buildingRoutes(app, ctx);
+  await staffRoutes(app, ctx);
+  await vendorRoutes(app, ctx);
+  await householdRoutes(app, ctx);
   await auditRoutes(app, ctx);
+  await notificationRoutes(app, ctx);
+  await approvalRoutes(app, ctx);
+  await fileRoutes(app, ctx);
 }

@@ -16,7 +16,8 @@ export const householdMigrations: Record<string, Migration> = {
           .addColumn('unit_id', 'text', (c) => c.notNull().references('units.id'))
           .addColumn('name', 'text'),
       ).execute();
-      await db.schema.createIndex('households_unit_ix').on('households').column('unit_id').execute();
+      // One household per unit: a second one for the same unit is a 409, race-free.
+      await db.schema.createIndex('households_unit_uq').on('households').column('unit_id').unique().execute();
       await tenantColumns(db.schema.createTable('household_members'), { project: 'required' })
         .addColumn('household_id', 'text', (c) => c.notNull().references('households.id'))
         .addColumn('owner_id', 'text', (c) => c.notNull().references('owners.id'))

@@ -15,12 +15,15 @@ export const orgMigrations: Record<string, Migration> = {
       await stampColumns(
         tenantColumns(db.schema.createTable('regions'), { project: 'none' })
           .addColumn('name', 'text', (c) => c.notNull())
-          .addColumn('code', 'text'),
+          .addColumn('code', 'text')
+          // Codes are optional; NULLs never clash on either database.
+          .addUniqueConstraint('regions_company_code_uq', ['company_id', 'code']),
       ).execute();
       await stampColumns(
         tenantColumns(db.schema.createTable('developers'), { project: 'none' })
           .addColumn('name', 'text', (c) => c.notNull())
-          .addColumn('code', 'text'),
+          .addColumn('code', 'text')
+          .addUniqueConstraint('developers_company_code_uq', ['company_id', 'code']),
       ).execute();
       await stampColumns(
         tenantColumns(db.schema.createTable('projects'), { project: 'none' })
@@ -49,6 +52,8 @@ export const orgMigrations: Record<string, Migration> = {
           .addColumn('kind', 'text', (c) => c.notNull())
           .addColumn('post_type', 'text'),
       ).execute();
+      await db.schema.createIndex('departments_company_project_ix').on('departments').columns(['company_id', 'project_id']).execute();
+      await db.schema.createIndex('departments_parent_ix').on('departments').column('parent_id').execute();
     },
   },
 };

@@ -18,6 +18,9 @@ export const staffMigrations: Record<string, Migration> = {
           .addColumn('owner_id', 'text')
           .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1)),
       ).execute();
+      await db.schema.createIndex('users_company_ix').on('users').columns(['company_id', 'username']).execute();
+      // One login per owner record; NULL (staff) repeats freely on both databases.
+      await db.schema.createIndex('users_owner_uq').on('users').column('owner_id').unique().execute();
       await db.schema
         .createTable('user_projects')
         .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
@@ -25,6 +28,8 @@ export const staffMigrations: Record<string, Migration> = {
         .addColumn('company_id', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('user_projects_pk', ['user_id', 'project_id'])
         .execute();
+      // Managers list the staff of their projects.
+      await db.schema.createIndex('user_projects_project_ix').on('user_projects').column('project_id').execute();
     },
   },
 };

@@ -19,6 +19,8 @@ export const vendorMigrations: Record<string, Migration> = {
         .addColumn('company_id', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('vendor_projects_pk', ['vendor_id', 'project_id'])
         .execute();
+      // Staff read the vendors serving their projects.
+      await db.schema.createIndex('vendor_projects_project_ix').on('vendor_projects').column('project_id').execute();
     },
   },
 };

@@ -1,11 +1,16 @@
 import type { Migration } from 'kysely';
 import { auditMigrations } from '../../modules/audit/migrations.js';
+import { approvalMigrations } from '../../modules/approvals/migrations.js';
 import { authMigrations } from '../../modules/auth/migrations.js';
 import { buildingMigrations } from '../../modules/buildings/migrations.js';
+import { fileMigrations } from '../../modules/files/migrations.js';
 import { householdMigrations } from '../../modules/households/migrations.js';
+import { notificationMigrations } from '../../modules/notifications/migrations.js';
 import { orgMigrations } from '../../modules/org/migrations.js';
 import { staffMigrations } from '../../modules/staff/migrations.js';
 import { vendorMigrations } from '../../modules/vendors/migrations.js';
+import { jobsMigrations } from '../jobs/migrations.js';
+import { sequencesMigrations } from '../sequences/migrations.js';
 
 /** All migrations, keyed by name; Kysely applies them in name order, so names start with a number. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +21,9 @@ export const migrations: Record<string, Migration> = {
   ...householdMigrations,
   ...authMigrations,
   ...auditMigrations,
+  ...notificationMigrations,
+  ...approvalMigrations,
+  ...fileMigrations,
+  ...jobsMigrations,
+  ...sequencesMigrations,
 };

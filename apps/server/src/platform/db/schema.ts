@@ -1,10 +1,15 @@
 import type { AuditTables } from '../../modules/audit/tables.js';
+import type { ApprovalTables } from '../../modules/approvals/tables.js';
 import type { AuthTables } from '../../modules/auth/tables.js';
 import type { BuildingTables } from '../../modules/buildings/tables.js';
+import type { FileTables } from '../../modules/files/tables.js';
 import type { HouseholdTables } from '../../modules/households/tables.js';
+import type { NotificationTables } from '../../modules/notifications/tables.js';
 import type { OrgTables } from '../../modules/org/tables.js';
 import type { StaffTables } from '../../modules/staff/tables.js';
 import type { VendorTables } from '../../modules/vendors/tables.js';
+import type { JobsTables } from '../jobs/tables.js';
+import type { SequencesTables } from '../sequences/tables.js';
 
 /** Every table, composed from the feature modules that own them. */
 export interface Database
@@ -14,4 +19,9 @@ export interface Database
     VendorTables,
     HouseholdTables,
     AuthTables,
-    AuditTables {}
+    AuditTables,
+    NotificationTables,
+    ApprovalTables,
+    FileTables,
+    JobsTables,
+    SequencesTables {}

@@ -27,6 +27,9 @@ const bundles: Record<Locale, Bundle> = {
     'field.invalidFormat': '格式不正确',
     'field.unknown': '不允许的字段',
     'entity.record': '记录',
+    'field.code': '编码',
+    'field.username': '用户名',
+    'field.name': '名称',
   },
   en: {
     'error.validation': 'Some fields are invalid; please check them',
@@ -49,6 +52,9 @@ const bundles: Record<Locale, Bundle> = {
     'field.invalidFormat': 'Invalid format',
     'field.unknown': 'Field not allowed',
     'entity.record': 'Record',
+    'field.code': 'Code',
+    'field.username': 'Username',
+    'field.name': 'Name',
   },
 };
 
@@ -74,6 +80,7 @@ export function translate(locale: Locale, key: string, params: Record<string, un
     const v = params[name];
     if (v === undefined || v === null) return '';
     const s = String(v);
-    return bundles[locale][s] ?? s;
+    // A field label without a translation shows as the bare field name, never as "field.x".
+    return bundles[locale][s] ?? bundles['zh-CN'][s] ?? s.replace(/^field\./, '');
   });
 }

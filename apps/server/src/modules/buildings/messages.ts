@@ -1,0 +1,36 @@
+import { registerMessages } from '../../platform/http/i18n.js';
+
+registerMessages({
+  'zh-CN': {
+    'entity.building': '楼栋',
+    'entity.unit': '房屋',
+    'buildings.unknownBuilding': '该楼盘没有此楼栋',
+    'import.invalid': '导入文件有 {count} 处错误，未导入任何数据',
+    'import.unknownBuilding': '该楼盘没有楼栋“{value}”',
+    'import.notInteger': '须为整数',
+    'import.notPositiveNumber': '须为大于 0 的数字',
+    'import.tooLong': '最多 {max} 个字符',
+    'import.duplicateRow': '与第 {row} 行重复',
+    'import.missingColumns': '缺少必需的列：楼栋编码、房号（或 buildingCode、code）',
+    'import.noRows': '文件中没有数据行',
+    'import.tooManyRows': '一次最多导入 5000 行',
+    'import.sheetTitle': '房屋',
+    'import.exampleLayout': '三室两厅',
+  },
+  en: {
+    'entity.building': 'Building',
+    'entity.unit': 'Unit',
+    'buildings.unknownBuilding': 'No such building in this project',
+    'import.invalid': 'The file has {count} errors; nothing was imported',
+    'import.unknownBuilding': 'No building "{value}" in this project',
+    'import.notInteger': 'Must be a whole number',
+    'import.notPositiveNumber': 'Must be a number greater than 0',
+    'import.tooLong': 'At most {max} characters',
+    'import.duplicateRow': 'Duplicate of row {row}',
+    'import.missingColumns': 'Required columns missing: buildingCode and code (or 楼栋编码, 房号)',
+    'import.noRows': 'The file has no data rows',
+    'import.tooManyRows': 'At most 5000 rows per import',
+    'import.sheetTitle': 'Units',
+    'import.exampleLayout': '3 bedrooms, 2 living rooms',
+  },
+});

@@ -1,0 +1,34 @@
+import { recordAudit } from '../../platform/audit/record-audit.js';
+import { changedColumns } from '../../platform/db/changes.js';
+import type { Tx } from '../../platform/db/transaction.js';
+import { updateVersioned } from '../../platform/db/update-versioned.js';
+import { assertVersion } from '../../platform/db/versioned-update.js';
+import type { Actor } from '../../platform/http/actor.js';
+import type { SalesCenterInput } from './create-sales-center.js';
+import { getSalesCenter } from './get-sales-center.js';
+import { assertOpeningHours } from './sales-center-hours.js';
+import type { SalesCenterTable } from './tables.js';
+
+export async function updateSalesCenter(
+  trx: Tx,
+  actor: Actor,
+  id: string,
+  input: Partial<SalesCenterInput> & { version?: number },
+): Promise<SalesCenterTable> {
+  const before = await getSalesCenter(trx, actor, id);
+  assertVersion(before.version, input.version);
+  const changes = changedColumns(before, {
+    name: input.name,
+    address: input.address,
+    phone: input.phone,
+    open_time: input.openTime,
+    close_time: input.closeTime,
+  });
+  if (!Object.keys(changes).length) return before;
+  // Checked on the merged row: a PATCH of one end must still fit the other.
+  const merged = { ...before, ...changes };
+  assertOpeningHours(merged.open_time, merged.close_time);
+  const after = await updateVersioned(trx, 'sales_centers', before, changes);
+  await recordAudit(trx, actor, actor.companyId, { action: 'update', entityType: 'salesCenter', entityId: id, projectId: before.project_id, before, after });
+  return after;
+}

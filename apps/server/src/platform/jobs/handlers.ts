@@ -1,0 +1,38 @@
+/**
+ * buildJobHandlers(deps?): JobHandlers   every job type the worker can run
+ * buildJobSchedules(): Schedule[]         every recurring job
+ *
+ * The one registry, like platform/db/migrations.ts: a module exports its handlers as a map
+ * ({ 'notifications.send': sendNotificationJob }) and its schedules as an array, and adds one line
+ * to each list below. Job types are '<module>.<verb><Noun>'; a type registered twice throws at boot.
+ */
+import type { Notifier } from '../http/notifier.js';
+import type { JobHandlers } from './job-runner.js';
+import { PURGE_EXPIRED_SESSIONS, purgeExpiredSessionsJob, purgeExpiredSessionsSchedule } from './purge-expired-sessions.js';
+import type { Schedule } from './schedule.js';
+
+/** What handlers may need beyond the database (which they get per job in ctx.db). */
+export interface JobDeps {
+  /** Present when the worker runs inside the web process; live events then reach open streams at once. */
+  notifier?: Notifier;
+}
+
+// No handler needs deps yet; modules that do take them here (e.g. notifications' live events).
+export function buildJobHandlers(_deps: JobDeps = {}): JobHandlers {
+  return mergeHandlers({ [PURGE_EXPIRED_SESSIONS]: purgeExpiredSessionsJob });
+}
+
+export function buildJobSchedules(): Schedule[] {
+  return [purgeExpiredSessionsSchedule];
+}
+
+export function mergeHandlers(...maps: JobHandlers[]): JobHandlers {
+  const all: JobHandlers = {};
+  for (const map of maps) {
+    for (const [type, handler] of Object.entries(map)) {
+      if (Object.hasOwn(all, type)) throw new Error(`job type '${type}' is registered twice`);
+      all[type] = handler;
+    }
+  }
+  return all;
+}
