@@ -34,7 +34,9 @@ export function ensureInstall() {
   const have = fs.existsSync(marker) ? fs.readFileSync(marker, 'utf8') : '';
   if (have === want && nativeModulesLoad()) return;
   console.log('[guanjia] installing dependencies (npm install; the first time compiles better-sqlite3, about two minutes)…');
-  const cmd = fs.existsSync(lock) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund';
+  // A clean clone installs exactly the lock; an existing tree is updated in place (npm ci would wipe it).
+  const fresh = !fs.existsSync(path.join(root, 'node_modules'));
+  const cmd = fresh && fs.existsSync(lock) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund';
   execSync(cmd, { cwd: root, stdio: 'inherit' });
   if (!nativeModulesLoad()) {
     execSync('npm rebuild better-sqlite3', { cwd: root, stdio: 'inherit' });

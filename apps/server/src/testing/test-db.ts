@@ -19,7 +19,7 @@ export async function createTestDb(): Promise<DbHandle & { dataDir: string }> {
     await admin.query(`CREATE SCHEMA ${schema}`);
     await admin.end();
     const handle = openDatabase({ databaseUrl: url, pgSchema: schema, poolSize: 5 });
-    await migrateToLatest(handle.db);
+    await migrateToLatest(handle.db, { schema });
     return {
       ...handle,
       dataDir,

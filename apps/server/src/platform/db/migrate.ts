@@ -1,4 +1,4 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.js';
 import { migrations } from './migrations.js';
 
@@ -8,9 +8,14 @@ class ListProvider implements MigrationProvider {
   }
 }
 
-/** Applies every pending migration; throws with the failing migration's name. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new ListProvider() });
+/**
+ * Applies every pending migration; throws with the failing migration's name. On PostgreSQL pass the
+ * schema in use: Kysely otherwise finds another schema's migration table and skips creating its own.
+ */
+export async function migrateToLatest(db: Db, opts: { schema?: string } = {}): Promise<string[]> {
+  const isPg = db.getExecutor().adapter instanceof PostgresAdapter;
+  const schema = opts.schema ?? (isPg ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0].s : undefined);
+  const migrator = new Migrator({ db, provider: new ListProvider(), ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');

@@ -50,16 +50,18 @@ describe('claimJobs', () => {
   });
 
   it('four runners with different worker ids: 200 jobs each run exactly once', async () => {
-    await enqueueMany(200, 'demo.count');
     const runs = new Map<string, number>();
     const count: JobHandler = async (_payload, ctx) => {
       runs.set(ctx.job.id, (runs.get(ctx.job.id) ?? 0) + 1);
-      await new Promise((r) => setTimeout(r, Math.random() * 3));
+      await new Promise((r) => setTimeout(r, 1 + Math.random() * 3));
     };
     const runners = [h, ...others].map((x, i) =>
       createJobRunner({ db: x.db, dialect: x.dialect, handlers: { 'demo.count': count }, workerId: `runner-${i}`, pollMs: 5, concurrency: 5 }),
     );
+    // Every handle connected and every runner polling before the 200 jobs commit at once.
+    await Promise.all([h, ...others].map((x) => x.db.selectFrom('jobs').select('id').limit(1).execute()));
     runners.forEach((r) => r.start());
+    await enqueueMany(200, 'demo.count');
     const succeeded = () => h.db.selectFrom('jobs').select('id').where('status', '=', 'succeeded').execute();
     await waitFor(async () => (await succeeded()).length === 200, 20_000);
     await Promise.all(runners.map((r) => r.stop()));
