@@ -1,5 +1,5 @@
 import { ForbiddenTransitionError, uuidv7, type Role } from '@guanjia/domain';
-import { applyApprovalAction, approvalRefusal, type ApprovalAction, type ApprovalStep } from '@guanjia/domain/approvals/approval-flow';
+import { applyApprovalAction, approvalRefusal, type ApprovalAction, type ApprovalPosition, type ApprovalStep } from '@guanjia/domain/approvals/approval-flow';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { nowIso, type Tx } from '../../platform/db/transaction.js';
 import { isUniqueViolation } from '../../platform/db/unique-violation.js';
@@ -31,7 +31,7 @@ export async function transitionRequest(trx: Tx, actor: Actor, requestId: string
   // A resubmission follows the chain as configured now; a decision follows the copy taken at submission.
   const steps: ApprovalStep[] = action === 'resubmit' ? (await getApprovalChain(trx, before.company_id, before.document_type)).steps : JSON.parse(before.steps);
 
-  let to;
+  let to: ApprovalPosition;
   try {
     to = applyApprovalAction({ status: before.status, step: before.current_step, stepCount: (JSON.parse(before.steps) as unknown[]).length }, action, steps.length);
   } catch (err) {
@@ -57,7 +57,20 @@ export async function transitionRequest(trx: Tx, actor: Actor, requestId: string
     updated_at: now,
     version: before.version + 1,
   };
-  const { id, company_id, project_id, created_at, submitted_by, document_type, document_id, ...changes } = after;
+  const { id, company_id, project_id } = after;
+  const changes = {
+    status: after.status,
+    current_step: after.current_step,
+    current_role: after.current_role,
+    steps: after.steps,
+    title: after.title,
+    description: after.description,
+    submitted_at: after.submitted_at,
+    decided_at: after.decided_at,
+    revision: after.revision,
+    updated_at: after.updated_at,
+    version: after.version,
+  };
   let updated;
   try {
     updated = await trx.updateTable('approval_requests').set(changes).where('id', '=', id).where('version', '=', before.version).executeTakeFirst();

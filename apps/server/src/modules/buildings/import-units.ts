@@ -2,7 +2,9 @@ import { uuidv7 } from '@guanjia/domain';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { changedColumns } from '../../platform/db/changes.js';
 import { nowIso, type Tx } from '../../platform/db/transaction.js';
+import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 import { updateVersioned } from '../../platform/db/update-versioned.js';
+import { StaleUpdateError } from '../../platform/db/versioned-update.js';
 import type { Actor } from '../../platform/http/actor.js';
 import type { SheetCell, UnitSheet } from './read-unit-sheet.js';
 import { UNIT_LIMITS } from './schemas.js';
@@ -18,6 +20,9 @@ export interface ImportIssue {
 }
 
 export type ImportOutcome = { ok: true; created: number; updated: number; unchanged: number } | { ok: false; issues: ImportIssue[] };
+
+/** Rows per INSERT: 11 parameters each stays far below SQLite's and PostgreSQL's limits. */
+const INSERT_CHUNK = 500;
 
 interface ParsedRow {
   row: number;
@@ -43,10 +48,11 @@ export async function importUnits(trx: Tx, actor: Actor, projectId: string, shee
   const byKey = new Map(existing.map((u) => [`${u.building_id}\u0000${u.code}`, u]));
   const counts = { created: 0, updated: 0, unchanged: 0 };
   const now = nowIso();
+  const toCreate: UnitTable[] = [];
   for (const p of parsed) {
     const before = byKey.get(`${p.building.id}\u0000${p.code}`);
     if (!before) {
-      const unit: UnitTable = {
+      toCreate.push({
         id: uuidv7(),
         company_id: actor.companyId,
         project_id: projectId,
@@ -58,10 +64,7 @@ export async function importUnits(trx: Tx, actor: Actor, projectId: string, shee
         created_at: now,
         updated_at: now,
         version: 1,
-      };
-      await trx.insertInto('units').values(unit).execute();
-      await recordAudit(trx, actor, actor.companyId, { action: 'create', entityType: 'unit', entityId: unit.id, projectId, after: unit });
-      counts.created++;
+      });
       continue;
     }
     const changes = changedColumns(before, { floor: p.floor, area_m2: p.areaM2, layout: p.layout });
@@ -73,6 +76,21 @@ export async function importUnits(trx: Tx, actor: Actor, projectId: string, shee
     await recordAudit(trx, actor, actor.companyId, { action: 'update', entityType: 'unit', entityId: before.id, projectId, before, after });
     counts.updated++;
   }
+  for (let i = 0; i < toCreate.length; i += INSERT_CHUNK) {
+    const chunk = toCreate.slice(i, i + INSERT_CHUNK);
+    // Rows were checked against a fresh read, so a clash means a concurrent write: 409 "refresh and retry".
+    await trx
+      .insertInto('units')
+      .values(chunk)
+      .execute()
+      .catch((err: unknown) => {
+        throw isUniqueViolation(err) ? new StaleUpdateError() : err;
+      });
+  }
+  for (const unit of toCreate) {
+    await recordAudit(trx, actor, actor.companyId, { action: 'create', entityType: 'unit', entityId: unit.id, projectId, after: unit });
+  }
+  counts.created = toCreate.length;
   return { ok: true, ...counts };
 }
 

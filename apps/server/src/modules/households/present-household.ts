@@ -33,28 +33,25 @@ export async function presentHouseholds(db: DbOrTx, viewer: PersonalDataViewer, 
       .execute(),
   ]);
   const unitById = new Map(units.map((u) => [u.id, u]));
-  return rows.map((h) => {
-    const unit = unitById.get(h.unit_id)!;
-    return {
-      id: h.id,
-      projectId: h.project_id,
-      name: h.name,
-      unit: { ...unit, floor: unit.floor === null ? null : Number(unit.floor) },
-      members: members
-        .filter((m) => m.household_id === h.id)
-        .map((m) => ({
-          id: m.id,
-          ownerId: m.ownerId,
-          name: m.name,
-          ...showPersonalData(viewer, { projectId: h.project_id, ownerId: m.ownerId, assignedToActor: NOT_ASSIGNED }, { phone: m.phone, idNumber: m.id_number }),
-          relation: m.relation,
-          hasAccount: m.userId !== null,
-        })),
-      version: h.version,
-      createdAt: h.created_at,
-      updatedAt: h.updated_at,
-    };
-  });
+  return rows.map((h) => ({
+    id: h.id,
+    projectId: h.project_id,
+    name: h.name,
+    unit: unitById.get(h.unit_id)!,
+    members: members
+      .filter((m) => m.household_id === h.id)
+      .map((m) => ({
+        id: m.id,
+        ownerId: m.ownerId,
+        name: m.name,
+        ...showPersonalData(viewer, { projectId: h.project_id, ownerId: m.ownerId, assignedToActor: NOT_ASSIGNED }, { phone: m.phone, idNumber: m.id_number }),
+        relation: m.relation,
+        hasAccount: m.userId !== null,
+      })),
+    version: h.version,
+    createdAt: h.created_at,
+    updatedAt: h.updated_at,
+  }));
 }
 
 export async function presentHousehold(db: DbOrTx, viewer: PersonalDataViewer, row: HouseholdRow): Promise<HouseholdView> {

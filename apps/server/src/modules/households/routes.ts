@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { actorOf } from '../../platform/http/app.js';
 import { assertProjectVisible } from '../../platform/http/access.js';
@@ -5,7 +6,6 @@ import { rolesOnly, staffAccountsOnly } from '../../platform/http/guards.js';
 import { registerMessages } from '../../platform/http/i18n.js';
 import { pageOf } from '../../platform/http/paging.js';
 import { inTransaction } from '../../platform/db/transaction.js';
-import { z } from 'zod';
 import { hashPassword } from '../auth/password.js';
 import { addHouseholdMember } from './add-household-member.js';
 import { createHousehold } from './create-household.js';

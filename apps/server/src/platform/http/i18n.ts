@@ -75,7 +75,9 @@ export function pickLocale(acceptLanguage: string | undefined | null): Locale {
 
 /** Renders a key with {param} placeholders; a param that is itself a key is translated too. */
 export function translate(locale: Locale, key: string, params: Record<string, unknown> = {}): string {
-  const template = bundles[locale][key] ?? bundles['zh-CN'][key] ?? key;
+  const template = bundles[locale][key] ?? bundles['zh-CN'][key];
+  // Text that is not a message key (e.g. a cell value echoed back) is shown as it is, never re-filled.
+  if (template === undefined) return key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     if (v === undefined || v === null) return '';
