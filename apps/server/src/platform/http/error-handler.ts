@@ -74,7 +74,11 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   }
   if (err instanceof ForbiddenTransitionError) {
     return reply.status(409).send({
-      error: { code: 'FORBIDDEN_TRANSITION', message: err.message, details: { from: err.from, action: err.action } },
+      error: {
+        code: 'FORBIDDEN_TRANSITION',
+        message: translate(locale, 'error.forbiddenTransition', { from: err.from, action: err.action }),
+        details: { entity: err.entity, from: err.from, action: err.action },
+      },
     });
   }
   if (err.statusCode === 413 || err.code === 'FST_REQ_FILE_TOO_LARGE') {
