@@ -1,0 +1,26 @@
+export const notifications = {
+  'zh-CN': {
+    title: '通知',
+    bell: '通知，{{count}} 条未读',
+    all: '全部',
+    unread: '未读',
+    markRead: '标为已读',
+    markAllRead: '全部标为已读',
+    allRead: '已全部标为已读',
+    open: '查看详情',
+    emptyHint: '有新的审批、工单或提醒时会显示在这里。',
+    emptyUnreadHint: '所有通知都已读。',
+  },
+  en: {
+    title: 'Notifications',
+    bell: 'Notifications, {{count}} unread',
+    all: 'All',
+    unread: 'Unread',
+    markRead: 'Mark as read',
+    markAllRead: 'Mark all as read',
+    allRead: 'All notifications marked as read',
+    open: 'Open',
+    emptyHint: 'New approvals, work orders and reminders will appear here.',
+    emptyUnreadHint: 'You have read every notification.',
+  },
+};

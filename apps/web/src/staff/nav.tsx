@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  CheckSquareOutlined,
+  ClusterOutlined,
+  HomeOutlined,
+  ShopOutlined,
+  TeamOutlined,
+  ToolOutlined,
+} from '@ant-design/icons';
+import type { AuthValue } from '../ui/auth';
+
+export interface NavItem {
+  key: string;
+  path: string;
+  icon: ReactNode;
+  visible: (auth: AuthValue) => boolean;
+}
+
+export interface NavGroup {
+  key: string;
+  icon: ReactNode;
+  children: NavItem[];
+}
+
+const everyone = () => true;
+const admins = (auth: AuthValue) => auth.isAdmin;
+
+/** The side navigation; keys are the shell's i18n keys under nav.* */
+export const NAVIGATION: (NavItem | NavGroup)[] = [
+  { key: 'home', path: '/', icon: <HomeOutlined />, visible: everyone },
+  { key: 'approvals', path: '/approvals', icon: <CheckSquareOutlined />, visible: everyone },
+  {
+    key: 'org',
+    icon: <ApartmentOutlined />,
+    children: [
+      { key: 'regions', path: '/org/regions', icon: <ClusterOutlined />, visible: admins },
+      { key: 'developers', path: '/org/developers', icon: <BankOutlined />, visible: admins },
+      { key: 'projects', path: '/org/projects', icon: <ShopOutlined />, visible: admins },
+      { key: 'users', path: '/staff', icon: <TeamOutlined />, visible: admins },
+      { key: 'vendors', path: '/vendors', icon: <ToolOutlined />, visible: admins },
+      { key: 'audit', path: '/audit', icon: <AuditOutlined />, visible: (auth) => auth.canAudit },
+    ],
+  },
+];
+
+export function isGroup(item: NavItem | NavGroup): item is NavGroup {
+  return 'children' in item;
+}
+
+/** The nav key whose path is the longest prefix of the current location. */
+export function activeNavKey(pathname: string): string | undefined {
+  let best: NavItem | undefined;
+  for (const item of NAVIGATION.flatMap((i) => (isGroup(i) ? i.children : [i]))) {
+    const matches = item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`);
+    if (matches && (!best || item.path.length > best.path.length)) best = item;
+  }
+  return best?.key;
+}
