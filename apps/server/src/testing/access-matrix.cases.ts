@@ -1,12 +1,17 @@
 import type { DemoIds } from '../demo/seed-demo.js';
 import type { Db } from '../platform/db/database.js';
+import { buildingCases } from './access-matrix.building-cases.js';
+import { created, p1, p2 } from './access-matrix.fixtures.js';
+import { orgCases, orgMaskingCases } from './access-matrix.org-cases.js';
+import { workflowCases } from './access-matrix.workflow-cases.js';
 import { TEST_PASSWORD, type Requester } from './test-app.js';
 
 /**
  * The role × endpoint matrix: one row per endpoint and target, the expected status for every demo
- * account. Feature modules append their rows to `accessCases` (and `maskingCases`); the runner is
- * access-matrix.test.ts. Rows run in order against one app, so writes must use `c.unique` in names
- * and never disable or log out a demo account (use `freshSession` for session-ending calls).
+ * account. Feature modules append their rows to `accessCases` (and `maskingCases`), here or in an
+ * access-matrix.<area>-cases.ts file spread in at the end; the runner is access-matrix.test.ts.
+ * Rows run in order against one app, so writes must use `c.unique` in names and never disable or
+ * log out a demo account (use `freshSession` for session-ending calls).
  */
 export const ACCOUNTS = ['admin', 'regional', 'manager', 'butler', 'butler2', 'technician', 'sales', 'marketing', 'owner', 'anonymous'] as const;
 export type Account = (typeof ACCOUNTS)[number];
@@ -43,12 +48,7 @@ export interface MaskingCase {
   expect: Partial<Record<Account, unknown>>;
 }
 
-// Fixtures, created on demand through the API as admin or looked up in the seed.
-async function created(res: Promise<{ statusCode: number; body: string; json(): { id: string } }>): Promise<string> {
-  const r = await res;
-  if (r.statusCode !== 201) throw new Error(`fixture not created: ${r.statusCode} ${r.body}`);
-  return r.json().id;
-}
+// Fixtures, created on demand through the API as admin or looked up in the seed (shared ones in access-matrix.fixtures.ts).
 const scratchUser = (c: MatrixContext) =>
   created(c.as('admin').post('/api/users', { username: `fx-${c.unique}`, password: 'fixture-pass', name: '临时员工', roles: ['frontline'], projectIds: [c.demo.projectIds[0]] }));
 const scratchVendor = (c: MatrixContext) => created(c.as('admin').post('/api/vendors', { name: `外包 ${c.unique}`, serviceType: 'cleaning', projectIds: [c.demo.projectIds[0]] }));
@@ -68,9 +68,6 @@ const scratchHousehold = async (c: MatrixContext, project: 0 | 1 = 0) =>
   created(c.as('admin').post(`/api/projects/${c.demo.projectIds[project]}/households`, { unitId: await freeUnit(c, project) }));
 const demoOwnerId = async (c: MatrixContext) =>
   (await c.db.selectFrom('household_members').select('owner_id').where('household_id', '=', c.demo.ownerHouseholdId).where('relation', '=', 'owner').executeTakeFirstOrThrow()).owner_id;
-
-const p1 = (c: MatrixContext) => c.demo.projectIds[0];
-const p2 = (c: MatrixContext) => c.demo.projectIds[1];
 
 export const accessCases: AccessCase[] = [
   // auth
@@ -223,6 +220,10 @@ export const accessCases: AccessCase[] = [
     body: () => ({ name: '吴先生' }),
     expect: { admin: 200, regional: 403, manager: 200, butler: 200, butler2: 404, technician: 403, sales: 403, marketing: 403, owner: 403, anonymous: 401 },
   },
+
+  ...orgCases,
+  ...buildingCases,
+  ...workflowCases,
 ];
 
 const FULL_PHONE = '13812345678';
@@ -259,4 +260,5 @@ export const maskingCases: MaskingCase[] = [
     pick: (b) => b.phone,
     expect: { admin: '13900001003', regional: '13900001003', manager: '13900001003' },
   },
+  ...orgMaskingCases,
 ];

@@ -2,8 +2,7 @@ import { uuidv7 } from '@guanjia/domain';
 import { inTransaction } from '../../platform/db/transaction.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { actorOf } from '../../platform/http/app.js';
-import { requireRole } from '../../platform/http/access.js';
-import { ForbiddenError } from '../../platform/http/errors.js';
+import { requireRole, requireStaff } from '../../platform/http/access.js';
 import { pageOf, pageQuery } from '../../platform/http/paging.js';
 import { publishNotifications } from '../notifications/publish-notifications.js';
 import './messages.js';
@@ -54,7 +53,7 @@ export async function approvalRoutes(app: App, ctx: AppContext) {
   // A free-form request (e.g. a purchase or an exception) with no document module behind it.
   app.post('/api/approvals', { schema: { tags, body: submitGenericBody, response: { 201: approvalDetailSchema } } }, async (req, reply) => {
     const actor = actorOf(req);
-    if (actor.kind !== 'staff') throw new ForbiddenError();
+    requireStaff(actor);
     const { documentType, ...input } = req.body;
     const { request, notifications } = await inTransaction(ctx.db, (trx) => submitForApproval(trx, actor, { documentType, documentId: uuidv7(), ...input }));
     publishNotifications(ctx.notifier, notifications);

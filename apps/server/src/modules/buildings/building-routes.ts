@@ -3,7 +3,7 @@ import { actorOf } from '../../platform/http/app.js';
 import { assertProjectVisible } from '../../platform/http/access.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { pageOf } from '../../platform/http/paging.js';
-import { companyAdminOnly, staffOnly } from '../org/policy.js';
+import { companyAdminOnly, staffAccountsOnly } from '../../platform/http/guards.js';
 import { idParams, listQuery, projectParams } from '../org/schemas.js';
 import { createBuilding } from './create-building.js';
 import { getBuilding } from './get-building.js';
@@ -17,7 +17,7 @@ export async function buildingResourceRoutes(app: App, ctx: AppContext) {
   const tags = ['buildings'];
   app.get(
     '/api/projects/:projectId/buildings',
-    { preValidation: staffOnly, schema: { tags, params: projectParams, querystring: listQuery, response: { 200: pageOf(buildingSchema) } } },
+    { preValidation: staffAccountsOnly, schema: { tags, params: projectParams, querystring: listQuery, response: { 200: pageOf(buildingSchema) } } },
     async (req) => {
       assertProjectVisible(actorOf(req), req.params.projectId, 'entity.project');
       const page = await listBuildings(ctx.db, req.params.projectId, req.query);
@@ -34,7 +34,7 @@ export async function buildingResourceRoutes(app: App, ctx: AppContext) {
       return reply.status(201).send(presentBuilding(row));
     },
   );
-  app.get('/api/buildings/:id', { preValidation: staffOnly, schema: { tags, params: idParams, response: { 200: buildingSchema } } }, async (req) =>
+  app.get('/api/buildings/:id', { preValidation: staffAccountsOnly, schema: { tags, params: idParams, response: { 200: buildingSchema } } }, async (req) =>
     presentBuilding(await getBuilding(ctx.db, actorOf(req), req.params.id)),
   );
   app.patch(

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipartFile } from '../../testing/multipart.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 
 let t: TestApp;
@@ -16,16 +17,8 @@ async function xlsx(rows: Row[]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** A multipart body with one file part, as a browser form sends it. */
-function multipart(file: Buffer, filename: string, field = 'file') {
-  const boundary = `----gjtest${Math.random().toString(16).slice(2)}`;
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  const payload = Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
 async function upload(actor: string, projectId: string, file: Buffer, opts: { filename?: string; field?: string; lang?: string } = {}) {
-  const { payload, headers } = multipart(file, opts.filename ?? 'units.xlsx', opts.field);
+  const { payload, headers } = multipartFile(file, opts.filename ?? 'units.xlsx', { field: opts.field });
   return t.as(actor).post(`/api/projects/${projectId}/units/import`, payload, { ...headers, ...(opts.lang ? { 'accept-language': opts.lang } : {}) });
 }
 

@@ -4,7 +4,7 @@ import { assertProjectVisible } from '../../platform/http/access.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { pageOf } from '../../platform/http/paging.js';
 import { receiveXlsx } from '../../platform/http/upload.js';
-import { companyAdminOnly, staffOnly } from '../org/policy.js';
+import { companyAdminOnly, staffAccountsOnly } from '../../platform/http/guards.js';
 import { idParams, projectParams } from '../org/schemas.js';
 import { buildUnitTemplate } from './build-unit-template.js';
 import { createUnit } from './create-unit.js';
@@ -24,7 +24,7 @@ export async function unitRoutes(app: App, ctx: AppContext) {
   const tags = ['units'];
   app.get(
     '/api/projects/:projectId/units',
-    { preValidation: staffOnly, schema: { tags, params: projectParams, querystring: unitListQuery, response: { 200: pageOf(unitSchema) } } },
+    { preValidation: staffAccountsOnly, schema: { tags, params: projectParams, querystring: unitListQuery, response: { 200: pageOf(unitSchema) } } },
     async (req) => {
       assertProjectVisible(actorOf(req), req.params.projectId, 'entity.project');
       const page = await listUnits(ctx.db, req.params.projectId, req.query);
@@ -43,7 +43,7 @@ export async function unitRoutes(app: App, ctx: AppContext) {
   );
   app.get(
     '/api/units/import-template',
-    { preValidation: staffOnly, schema: { tags, summary: 'Excel template for the unit import (.xlsx download)' } },
+    { preValidation: staffAccountsOnly, schema: { tags, summary: 'Excel template for the unit import (.xlsx download)' } },
     async (req, reply) => {
       const file = await buildUnitTemplate(req.locale);
       return reply.type(XLSX_TYPE).header('content-disposition', 'attachment; filename="units-template.xlsx"').send(file);
@@ -70,7 +70,7 @@ export async function unitRoutes(app: App, ctx: AppContext) {
       return { created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged };
     },
   );
-  app.get('/api/units/:id', { preValidation: staffOnly, schema: { tags, params: idParams, response: { 200: unitSchema } } }, async (req) => {
+  app.get('/api/units/:id', { preValidation: staffAccountsOnly, schema: { tags, params: idParams, response: { 200: unitSchema } } }, async (req) => {
     const { unit, buildingCode } = await getUnit(ctx.db, actorOf(req), req.params.id);
     return presentUnit(unit, buildingCode);
   });

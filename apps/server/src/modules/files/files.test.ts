@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../platform/db/database.js';
+import { multipartFile } from '../../testing/multipart.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { loadActor } from '../auth/session.js';
 import { uploadFile } from './upload-file.js';
@@ -17,19 +18,9 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n');
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64, 0x90)]);
 
-/** A multipart/form-data body with one file part. */
-function multipart(filename: string, type: string, content: Buffer, field = 'file') {
-  const boundary = `----guanjia${Math.random().toString(16).slice(2)}`;
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`;
-  return {
-    body: Buffer.concat([Buffer.from(head), content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
 async function upload(username: string, filename: string, type: string, content: Buffer, query = '', extra: Record<string, string> = {}, field = 'file') {
-  const m = multipart(filename, type, content, field);
-  return t.as(username).post(`/api/files${query}`, m.body, { ...m.headers, ...extra });
+  const m = multipartFile(content, filename, { type, field });
+  return t.as(username).post(`/api/files${query}`, m.payload, { ...m.headers, ...extra });
 }
 
 const filesDir = () => path.join(t.ctx.config.dataDir, 'files');

@@ -3,13 +3,13 @@ import { actorOf } from '../../platform/http/app.js';
 import { assertProjectVisible } from '../../platform/http/access.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { pageOf } from '../../platform/http/paging.js';
+import { companyAdminOnly, staffAccountsOnly } from '../../platform/http/guards.js';
 import { createSalesCenter } from './create-sales-center.js';
 import { createServiceCenter } from './create-service-center.js';
 import { getSalesCenter } from './get-sales-center.js';
 import { getServiceCenter } from './get-service-center.js';
 import { listSalesCenters } from './list-sales-centers.js';
 import { listServiceCenters } from './list-service-centers.js';
-import { companyAdminOnly, staffOnly } from './policy.js';
 import { presentSalesCenter, presentServiceCenter } from './presenters.js';
 import {
   idParams,
@@ -30,7 +30,7 @@ export async function centerRoutes(app: App, ctx: AppContext) {
   const sales = { tags: ['sales-centers'] };
   app.get(
     '/api/projects/:projectId/sales-centers',
-    { preValidation: staffOnly, schema: { ...sales, params: projectParams, querystring: listQuery, response: { 200: pageOf(salesCenterSchema) } } },
+    { preValidation: staffAccountsOnly, schema: { ...sales, params: projectParams, querystring: listQuery, response: { 200: pageOf(salesCenterSchema) } } },
     async (req) => {
       assertProjectVisible(actorOf(req), req.params.projectId, 'entity.project');
       const page = await listSalesCenters(ctx.db, req.params.projectId, req.query);
@@ -47,7 +47,7 @@ export async function centerRoutes(app: App, ctx: AppContext) {
       return reply.status(201).send(presentSalesCenter(row));
     },
   );
-  app.get('/api/sales-centers/:id', { preValidation: staffOnly, schema: { ...sales, params: idParams, response: { 200: salesCenterSchema } } }, async (req) =>
+  app.get('/api/sales-centers/:id', { preValidation: staffAccountsOnly, schema: { ...sales, params: idParams, response: { 200: salesCenterSchema } } }, async (req) =>
     presentSalesCenter(await getSalesCenter(ctx.db, actorOf(req), req.params.id)),
   );
   app.patch(
@@ -62,7 +62,7 @@ export async function centerRoutes(app: App, ctx: AppContext) {
   const service = { tags: ['service-centers'] };
   app.get(
     '/api/projects/:projectId/service-centers',
-    { preValidation: staffOnly, schema: { ...service, params: projectParams, querystring: listQuery, response: { 200: pageOf(serviceCenterSchema) } } },
+    { preValidation: staffAccountsOnly, schema: { ...service, params: projectParams, querystring: listQuery, response: { 200: pageOf(serviceCenterSchema) } } },
     async (req) => {
       assertProjectVisible(actorOf(req), req.params.projectId, 'entity.project');
       const page = await listServiceCenters(ctx.db, req.params.projectId, req.query);
@@ -79,7 +79,7 @@ export async function centerRoutes(app: App, ctx: AppContext) {
       return reply.status(201).send(presentServiceCenter(row));
     },
   );
-  app.get('/api/service-centers/:id', { preValidation: staffOnly, schema: { ...service, params: idParams, response: { 200: serviceCenterSchema } } }, async (req) =>
+  app.get('/api/service-centers/:id', { preValidation: staffAccountsOnly, schema: { ...service, params: idParams, response: { 200: serviceCenterSchema } } }, async (req) =>
     presentServiceCenter(await getServiceCenter(ctx.db, actorOf(req), req.params.id)),
   );
   app.patch(

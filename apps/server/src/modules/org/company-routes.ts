@@ -2,13 +2,13 @@ import type { App, AppContext } from '../../platform/http/app.js';
 import { actorOf } from '../../platform/http/app.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { pageOf } from '../../platform/http/paging.js';
+import { companyAdminOnly, staffAccountsOnly } from '../../platform/http/guards.js';
 import { createDeveloper } from './create-developer.js';
 import { createRegion } from './create-region.js';
 import { getDeveloper } from './get-developer.js';
 import { getRegion } from './get-region.js';
 import { listDevelopers } from './list-developers.js';
 import { listRegions } from './list-regions.js';
-import { companyAdminOnly, staffOnly } from './policy.js';
 import { presentDeveloper, presentRegion } from './presenters.js';
 import {
   developerCreateBody,
@@ -26,7 +26,7 @@ import { updateRegion } from './update-region.js';
 /** Company-level records: regions (地区公司) and developers (开发商). */
 export async function companyRoutes(app: App, ctx: AppContext) {
   const regions = { tags: ['regions'] };
-  app.get('/api/regions', { preValidation: staffOnly, schema: { ...regions, querystring: listQuery, response: { 200: pageOf(regionSchema) } } }, async (req) => {
+  app.get('/api/regions', { preValidation: staffAccountsOnly, schema: { ...regions, querystring: listQuery, response: { 200: pageOf(regionSchema) } } }, async (req) => {
     const page = await listRegions(ctx.db, actorOf(req), req.query);
     return { ...page, items: page.items.map(presentRegion) };
   });
@@ -35,7 +35,7 @@ export async function companyRoutes(app: App, ctx: AppContext) {
     const row = await inTransaction(ctx.db, (trx) => createRegion(trx, actor, req.body));
     return reply.status(201).send(presentRegion(row));
   });
-  app.get('/api/regions/:id', { preValidation: staffOnly, schema: { ...regions, params: idParams, response: { 200: regionSchema } } }, async (req) =>
+  app.get('/api/regions/:id', { preValidation: staffAccountsOnly, schema: { ...regions, params: idParams, response: { 200: regionSchema } } }, async (req) =>
     presentRegion(await getRegion(ctx.db, actorOf(req), req.params.id)),
   );
   app.patch(
@@ -48,7 +48,7 @@ export async function companyRoutes(app: App, ctx: AppContext) {
   );
 
   const developers = { tags: ['developers'] };
-  app.get('/api/developers', { preValidation: staffOnly, schema: { ...developers, querystring: listQuery, response: { 200: pageOf(developerSchema) } } }, async (req) => {
+  app.get('/api/developers', { preValidation: staffAccountsOnly, schema: { ...developers, querystring: listQuery, response: { 200: pageOf(developerSchema) } } }, async (req) => {
     const page = await listDevelopers(ctx.db, actorOf(req), req.query);
     return { ...page, items: page.items.map(presentDeveloper) };
   });
@@ -61,7 +61,7 @@ export async function companyRoutes(app: App, ctx: AppContext) {
       return reply.status(201).send(presentDeveloper(row));
     },
   );
-  app.get('/api/developers/:id', { preValidation: staffOnly, schema: { ...developers, params: idParams, response: { 200: developerSchema } } }, async (req) =>
+  app.get('/api/developers/:id', { preValidation: staffAccountsOnly, schema: { ...developers, params: idParams, response: { 200: developerSchema } } }, async (req) =>
     presentDeveloper(await getDeveloper(ctx.db, actorOf(req), req.params.id)),
   );
   app.patch(

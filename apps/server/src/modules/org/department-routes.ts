@@ -3,10 +3,10 @@ import { actorOf } from '../../platform/http/app.js';
 import { assertProjectVisible } from '../../platform/http/access.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { pageOf } from '../../platform/http/paging.js';
+import { companyAdminOnly, staffAccountsOnly } from '../../platform/http/guards.js';
 import { createDepartment } from './create-department.js';
 import { getDepartment } from './get-department.js';
 import { listDepartments } from './list-departments.js';
-import { companyAdminOnly, staffOnly } from './policy.js';
 import { presentDepartment } from './presenters.js';
 import { departmentCreateBody, departmentListQuery, departmentPatchBody, departmentSchema, idParams } from './schemas.js';
 import { updateDepartment } from './update-department.js';
@@ -16,7 +16,7 @@ export async function departmentRoutes(app: App, ctx: AppContext) {
   const tags = ['departments'];
   app.get(
     '/api/departments',
-    { preValidation: staffOnly, schema: { tags, querystring: departmentListQuery, response: { 200: pageOf(departmentSchema) } } },
+    { preValidation: staffAccountsOnly, schema: { tags, querystring: departmentListQuery, response: { 200: pageOf(departmentSchema) } } },
     async (req) => {
       const actor = actorOf(req);
       if (req.query.projectId) assertProjectVisible(actor, req.query.projectId, 'entity.project');
@@ -29,7 +29,7 @@ export async function departmentRoutes(app: App, ctx: AppContext) {
     const row = await inTransaction(ctx.db, (trx) => createDepartment(trx, actor, req.body));
     return reply.status(201).send(presentDepartment(row));
   });
-  app.get('/api/departments/:id', { preValidation: staffOnly, schema: { tags, params: idParams, response: { 200: departmentSchema } } }, async (req) =>
+  app.get('/api/departments/:id', { preValidation: staffAccountsOnly, schema: { tags, params: idParams, response: { 200: departmentSchema } } }, async (req) =>
     presentDepartment(await getDepartment(ctx.db, actorOf(req), req.params.id)),
   );
   app.patch(

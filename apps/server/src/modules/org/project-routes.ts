@@ -2,10 +2,10 @@ import type { App, AppContext } from '../../platform/http/app.js';
 import { actorOf } from '../../platform/http/app.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { pageOf } from '../../platform/http/paging.js';
+import { companyAdminOnly, staffAccountsOnly } from '../../platform/http/guards.js';
 import { createProject } from './create-project.js';
 import { getProject } from './get-project.js';
 import { listProjects } from './list-projects.js';
-import { companyAdminOnly, staffOnly } from './policy.js';
 import { presentProject } from './presenters.js';
 import { idParams, listQuery, projectCreateBody, projectPatchBody, projectSchema } from './schemas.js';
 import { updateProject } from './update-project.js';
@@ -13,7 +13,7 @@ import { updateProject } from './update-project.js';
 /** Projects (楼盘): each caller lists only the projects they may see. */
 export async function projectRoutes(app: App, ctx: AppContext) {
   const tags = ['projects'];
-  app.get('/api/projects', { preValidation: staffOnly, schema: { tags, querystring: listQuery, response: { 200: pageOf(projectSchema) } } }, async (req) => {
+  app.get('/api/projects', { preValidation: staffAccountsOnly, schema: { tags, querystring: listQuery, response: { 200: pageOf(projectSchema) } } }, async (req) => {
     const page = await listProjects(ctx.db, actorOf(req), req.query);
     return { ...page, items: page.items.map(presentProject) };
   });
@@ -22,7 +22,7 @@ export async function projectRoutes(app: App, ctx: AppContext) {
     const row = await inTransaction(ctx.db, (trx) => createProject(trx, actor, req.body));
     return reply.status(201).send(presentProject(row));
   });
-  app.get('/api/projects/:id', { preValidation: staffOnly, schema: { tags, params: idParams, response: { 200: projectSchema } } }, async (req) =>
+  app.get('/api/projects/:id', { preValidation: staffAccountsOnly, schema: { tags, params: idParams, response: { 200: projectSchema } } }, async (req) =>
     presentProject(await getProject(ctx.db, actorOf(req), req.params.id)),
   );
   app.patch(

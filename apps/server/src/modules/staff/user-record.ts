@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { linkedProjectIds, replaceProjectLinks } from '../../platform/db/company-projects.js';
 import type { DbOrTx } from '../../platform/db/transaction.js';
 import type { UserTable } from './tables.js';
 
@@ -24,13 +25,7 @@ export const USER_COLUMNS = [
 export type UserRow = Omit<Selectable<UserTable>, 'password_hash'>;
 
 /** Project grants per user id, in one query for a whole page. */
-export async function projectIdsByUser(db: DbOrTx, userIds: readonly string[]): Promise<Map<string, string[]>> {
-  const map = new Map<string, string[]>(userIds.map((id) => [id, []]));
-  if (!userIds.length) return map;
-  const rows = await db.selectFrom('user_projects').select(['user_id', 'project_id']).where('user_id', 'in', [...userIds]).orderBy('project_id').execute();
-  for (const r of rows) map.get(r.user_id)?.push(r.project_id);
-  return map;
-}
+export const projectIdsByUser = (db: DbOrTx, userIds: readonly string[]) => linkedProjectIds(db, 'user_projects', userIds);
 
 /** What the audit log keeps of a user: the row without its hash, plus the project grants. */
 export function userAuditSnapshot(row: UserRow, projectIds: readonly string[]) {
@@ -38,13 +33,5 @@ export function userAuditSnapshot(row: UserRow, projectIds: readonly string[]) {
 }
 
 /** Replaces a user's project grants with exactly `projectIds`. */
-export async function replaceUserProjects(trx: DbOrTx, user: { id: string; company_id: string }, projectIds: readonly string[]): Promise<void> {
-  await trx.deleteFrom('user_projects').where('user_id', '=', user.id).execute();
-  const unique = [...new Set(projectIds)];
-  if (unique.length) {
-    await trx
-      .insertInto('user_projects')
-      .values(unique.map((project_id) => ({ user_id: user.id, project_id, company_id: user.company_id })))
-      .execute();
-  }
-}
+export const replaceUserProjects = (trx: DbOrTx, user: { id: string; company_id: string }, projectIds: readonly string[]) =>
+  replaceProjectLinks(trx, 'user_projects', user, projectIds);

@@ -1,6 +1,6 @@
 import type { App, AppContext } from '../../platform/http/app.js';
 import { actorOf } from '../../platform/http/app.js';
-import { rolesOnly, staffAccountsOnly } from '../../platform/http/guards.js';
+import { companyAdminOnly, staffAccountsOnly } from '../../platform/http/guards.js';
 import { registerMessages } from '../../platform/http/i18n.js';
 import { pageOf } from '../../platform/http/paging.js';
 import { inTransaction } from '../../platform/db/transaction.js';
@@ -29,7 +29,7 @@ export async function vendorRoutes(app: App, ctx: AppContext) {
 
   app.post(
     '/api/vendors',
-    { preValidation: rolesOnly('companyAdmin'), schema: { tags, body: createVendorBody, response: { 201: vendorSchema } } },
+    { preValidation: companyAdminOnly, schema: { tags, body: createVendorBody, response: { 201: vendorSchema } } },
     async (req, reply) => {
       const actor = actorOf(req);
       const vendor = await inTransaction(ctx.db, async (trx) => presentVendor(trx, await createVendor(trx, actor, req.body)));
@@ -39,7 +39,7 @@ export async function vendorRoutes(app: App, ctx: AppContext) {
 
   app.patch(
     '/api/vendors/:id',
-    { preValidation: rolesOnly('companyAdmin'), schema: { tags, params: vendorParams, body: updateVendorBody, response: { 200: vendorSchema } } },
+    { preValidation: companyAdminOnly, schema: { tags, params: vendorParams, body: updateVendorBody, response: { 200: vendorSchema } } },
     async (req) => {
       const actor = actorOf(req);
       return inTransaction(ctx.db, async (trx) => presentVendor(trx, await updateVendor(trx, actor, req.params.id, req.body)));

@@ -15,6 +15,11 @@ export function requireRole(actor: Actor, ...roles: Role[]): void {
   if (!hasRole(actor, ...roles)) throw new ForbiddenError();
 }
 
+/** 403 for owner accounts: the endpoint serves the property company's and the developer's staff. */
+export function requireStaff(actor: Actor): void {
+  if (actor.kind !== 'staff') throw new ForbiddenError();
+}
+
 /** A record of a project the actor cannot see is answered as not found, so its existence does not leak. */
 export function assertProjectVisible(actor: Actor, projectId: string | null | undefined, entityKey?: string): void {
   if (!projectId || !actor.projectIds.includes(projectId)) throw new NotFoundError(entityKey);
