@@ -1,0 +1,228 @@
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { loadConfig } from '../apps/server/src/platform/config.js';
+import { buildApp, type App, type AppContext } from '../apps/server/src/platform/http/app.js';
+import { Notifier } from '../apps/server/src/platform/http/notifier.js';
+import { seedDemo } from '../apps/server/src/demo/seed-demo.js';
+import { analyze, dataSizeBytes, openBenchDb, waitUntilIdle, withBulkLoadSettings, type BenchDb } from './bench-db.js';
+import { generateData, type DataSizes } from './generate-data.js';
+import { measurePair, problemsOf, type Target } from './measure.js';
+import { machineInfo, printHeader, printSummary, tableHeader, tableRow, writeReport, type BenchReport, type EndpointReport } from './report.js';
+
+const USAGE = `npm run bench -- [--quick] [--owners N] [--audit N] [--duration SEC] [--connections N] [--warmup SEC] [--timeout SEC]
+  Generates a data set on a throwaway database (SQLite temp file; a fresh PostgreSQL schema when
+  DATABASE_URL=postgres://… is set), starts the server on 127.0.0.1 and measures it with autocannon.
+  --quick          small smoke run: 2,000 owners, 20,000 audit rows, 3 s per endpoint
+  --owners N       generated owners (default 100000)
+  --audit N        generated audit_log rows (default 1000000)
+  --duration SEC   measured seconds per endpoint and per bare run (default 10)
+  --connections N  concurrent connections (default 10)
+  --warmup SEC     unmeasured seconds before every run (default 2)
+  --timeout SEC    autocannon drops a request after this long and counts a timeout (default 10)`;
+
+const PASSWORD = 'bench-password-1';
+
+interface Options {
+  mode: 'quick' | 'full';
+  sizes: DataSizes;
+  durationSec: number;
+  connections: number;
+  warmupSec: number;
+  timeoutSec: number;
+}
+
+function usageError(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function parseOptions(): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        quick: { type: 'boolean', default: false },
+        owners: { type: 'string' },
+        audit: { type: 'string' },
+        duration: { type: 'string' },
+        connections: { type: 'string' },
+        warmup: { type: 'string' },
+        timeout: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    usageError((err as Error).message);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const quick = values.quick === true;
+  const int = (name: string, raw: string | undefined, fallback: number, min: number) => {
+    if (raw === undefined) return fallback;
+    const v = Number(raw.replace(/[_,]/g, ''));
+    if (!Number.isInteger(v) || v < min) usageError(`--${name} must be an integer ≥ ${min}, got "${raw}"`);
+    return v;
+  };
+  return {
+    mode: quick ? 'quick' : 'full',
+    sizes: { owners: int('owners', values.owners, quick ? 2_000 : 100_000, 0), audit: int('audit', values.audit, quick ? 20_000 : 1_000_000, 0) },
+    durationSec: int('duration', values.duration, quick ? 3 : 10, 1),
+    connections: int('connections', values.connections, 10, 1),
+    warmupSec: int('warmup', values.warmup, quick ? 1 : 2, 0),
+    timeoutSec: int('timeout', values.timeout, 10, 1),
+  };
+}
+
+function urlOf(server: FastifyInstance | App, pathAndQuery: string): string {
+  const { port } = server.server.address() as AddressInfo;
+  return `http://127.0.0.1:${port}${pathAndQuery}`;
+}
+
+/** Logs in over HTTP, as a browser would, and returns the Cookie header value. */
+async function sessionCookie(app: App, username: string): Promise<string> {
+  const res = await fetch(urlOf(app, '/api/auth/login'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`login as ${username} failed: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('gj_session='));
+  if (!cookie) throw new Error(`login as ${username} set no session cookie`);
+  return cookie.split(';')[0];
+}
+
+/** One request before measuring: a 401 or 500 under load would otherwise be timed as a fast answer. */
+async function responseBytes(t: Target): Promise<number> {
+  const res = await fetch(t.url, { headers: t.headers });
+  const body = await res.text();
+  if (res.status !== 200) throw new Error(`${t.name}: expected 200, got ${res.status} ${body.slice(0, 300)}`);
+  return Buffer.byteLength(body);
+}
+
+async function main() {
+  const opts = parseOptions();
+  const startedAt = new Date().toISOString();
+  const databaseUrl = process.env.DATABASE_URL || null;
+  const t0 = performance.now();
+
+  console.log(`Preparing a ${databaseUrl ? 'PostgreSQL' : 'SQLite'} bench database (migrations + demo seed)…`);
+  const handle: BenchDb = await openBenchDb(databaseUrl);
+  let app: App | null = null;
+  let bare: FastifyInstance | null = null;
+  const cleanup = async () => {
+    await app?.close();
+    await bare?.close();
+    await handle.drop();
+  };
+  // Ctrl-C stops at the next chunk or run, then the code below removes the bench data; a Ctrl-C
+  // pressed again later exits at once. One press can arrive twice (the terminal's process group and
+  // run.ts forwarding it), hence the grace second.
+  const abort = new AbortController();
+  let firstSignalAt = 0;
+  const onSignal = () => {
+    if (!abort.signal.aborted) {
+      firstSignalAt = Date.now();
+      console.log('\nInterrupted; stopping and removing the bench data…');
+      abort.abort(new Error('interrupted'));
+    } else if (Date.now() - firstSignalAt > 1000) {
+      console.log(`\nForced exit; the bench data may remain: ${handle.location}`);
+      process.exit(130);
+    }
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  try {
+    const demo = await seedDemo(handle.db, PASSWORD);
+    if (!demo) throw new Error('the bench database was not empty');
+    const migrateAndSeedSeconds = Number(((performance.now() - t0) / 1000).toFixed(2));
+    console.log(`  ${handle.location}: migrated and seeded in ${migrateAndSeedSeconds} s`);
+
+    console.log(`Generating ${opts.sizes.owners.toLocaleString('en-US')} owners and ${opts.sizes.audit.toLocaleString('en-US')} audit rows…`);
+    const tGen = performance.now();
+    const generated = await withBulkLoadSettings(handle, () => generateData(handle.db, handle.dialect, demo, opts.sizes, abort.signal));
+    await analyze(handle);
+    const generationSeconds = Number(((performance.now() - tGen) / 1000).toFixed(2));
+    const databaseBytes = await dataSizeBytes(handle);
+    console.log(`  generated in ${generationSeconds} s; database ${(databaseBytes / 2 ** 20).toFixed(0)} MiB`);
+
+    const config = { ...loadConfig({ DATA_DIR: handle.dataDir, GUANJIA_WORKER: 'off' }), webDist: null };
+    const ctx: AppContext = { db: handle.db, dialect: handle.dialect, config, notifier: new Notifier() };
+    app = await buildApp(ctx);
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    // The yardstick: an empty Fastify route in the same process, so both share the machine's state.
+    bare = Fastify({ logger: false });
+    bare.get('/bare', async () => ({ status: 'ok' }));
+    await bare.listen({ host: '127.0.0.1', port: 0 });
+
+    const butler = await sessionCookie(app, 'butler');
+    const admin = await sessionCookie(app, 'admin');
+    const targets: (Target & { as: string | null })[] = [
+      { name: 'GET /api/health', as: null, url: urlOf(app, '/api/health') },
+      { name: 'GET /api/me', as: 'butler', url: urlOf(app, '/api/me'), headers: { cookie: butler } },
+      { name: 'GET /api/audit?page=1&pageSize=20', as: 'admin', url: urlOf(app, '/api/audit?page=1&pageSize=20'), headers: { cookie: admin } },
+      {
+        name: 'GET /api/audit?entityType=owner&page=50',
+        as: 'admin',
+        url: urlOf(app, '/api/audit?entityType=owner&page=50&pageSize=20'),
+        headers: { cookie: admin },
+      },
+    ];
+    const bareTarget: Target = { name: 'GET /bare', url: urlOf(bare, '/bare') };
+    await responseBytes(bareTarget);
+
+    const base = { dialect: handle.dialect, database: handle.serverVersion, mode: opts.mode, sizes: opts.sizes, machine: machineInfo() };
+    const load = {
+      connections: opts.connections,
+      durationSec: opts.durationSec,
+      warmupSec: opts.warmupSec,
+      timeoutSec: opts.timeoutSec,
+      tool: 'autocannon 8 (child process)',
+    };
+    printHeader({ ...base, load });
+    console.log(tableHeader());
+    const endpoints: EndpointReport[] = [];
+    for (const t of targets) {
+      const bytes = await responseBytes(t);
+      const loadAverage1m = Number(os.loadavg()[0].toFixed(2));
+      abort.signal.throwIfAborted();
+      const pair = await measurePair(t, bareTarget, { ...opts, signal: abort.signal, settle: () => waitUntilIdle(handle) });
+      const problems = problemsOf(pair.endpoint) ?? problemsOf(pair.bare);
+      const row: EndpointReport = { name: t.name, as: t.as, responseBytes: bytes, loadAverage1m, problems, ...pair };
+      endpoints.push(row);
+      console.log(tableRow(row));
+    }
+
+    const report: BenchReport = {
+      ...base,
+      startedAt,
+      sizes: { ...opts.sizes, householdsGenerated: generated.rows.households, databaseBytes },
+      load,
+      generation: { ...generated, totalSeconds: generationSeconds, migrateAndSeedSeconds },
+      endpoints,
+    };
+    printSummary(report);
+    console.log(`\nWrote ${writeReport(report)}`);
+  } catch (err) {
+    if (abort.signal.aborted) {
+      await cleanup();
+      console.log('Bench data removed.');
+      process.exit(130);
+    }
+    throw err;
+  } finally {
+    await cleanup();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exit(1);
+});
