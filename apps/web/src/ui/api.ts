@@ -139,6 +139,8 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
 export interface Page<T> {
   items: T[];
   total: number;
+  /** The server stopped counting at `total`. */
+  totalCapped?: boolean;
   page: number;
   pageSize: number;
 }

@@ -27,7 +27,7 @@ export function usePagedList<T>(key: readonly unknown[], path: string | null, pa
     pageSize,
     total: query.data?.total ?? 0,
     showSizeChanger: true,
-    showTotal: (total) => i18n.t('common:pagination.total', { total }),
+    showTotal: (total) => i18n.t(query.data?.totalCapped ? 'common:pagination.totalCapped' : 'common:pagination.total', { total }),
     onChange: (nextPage, nextSize) => {
       setPage(nextSize !== pageSize ? 1 : nextPage);
       setPageSize(nextSize);

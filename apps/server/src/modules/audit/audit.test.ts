@@ -46,3 +46,18 @@ describe('audit log', () => {
     expect(Object.keys(res.json().error.fields)).toEqual(['from']);
   });
 });
+
+describe('audit log totals', () => {
+  it('admin: the total stops counting at the cap and says so', async () => {
+    const { listAuditEntries } = await import('./list-audit-entries.js');
+    const actor = { userId: t.demo.users.admin, username: 'admin', name: '王敏', companyId: t.demo.companyId, kind: 'staff' as const, roles: ['companyAdmin' as const], projectIds: [], ownerId: null, vendorId: null };
+    const all = await listAuditEntries(t.ctx.db, actor, { page: 1, pageSize: 1 });
+    expect(all.totalCapped).toBe(false);
+    expect(all.total).toBeGreaterThanOrEqual(2);
+    const { paginate } = await import('../../platform/http/paging.js');
+    const q = t.ctx.db.selectFrom('audit_log').selectAll().where('company_id', '=', t.demo.companyId);
+    const capped = await paginate(q, (x) => x.orderBy('at', 'desc'), { page: 1, pageSize: 1, maxCount: 1 });
+    expect(capped).toMatchObject({ total: 1, totalCapped: true });
+    expect(capped.items).toHaveLength(1);
+  });
+});

@@ -14,6 +14,9 @@ export interface AuditFilter {
   pageSize: number;
 }
 
+/** Totals above this are shown as "10000+": the log grows without bound. */
+export const AUDIT_COUNT_CAP = 10_000;
+
 /** The company's audit log, newest first; `to` is exclusive. */
 export async function listAuditEntries(db: DbOrTx, actor: Actor, f: AuditFilter) {
   let q = db.selectFrom('audit_log').selectAll().where('company_id', '=', actor.companyId);
@@ -24,7 +27,7 @@ export async function listAuditEntries(db: DbOrTx, actor: Actor, f: AuditFilter)
   if (f.projectId) q = q.where('project_id', '=', f.projectId);
   if (f.from) q = q.where('at', '>=', f.from);
   if (f.to) q = q.where('at', '<', f.to);
-  const page = await paginate(q, (x) => x.orderBy('at', 'desc').orderBy('id', 'desc'), f);
+  const page = await paginate(q, (x) => x.orderBy('at', 'desc').orderBy('id', 'desc'), { ...f, maxCount: AUDIT_COUNT_CAP });
   return {
     ...page,
     items: page.items.map((r) => ({

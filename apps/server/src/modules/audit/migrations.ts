@@ -20,6 +20,8 @@ export const auditMigrations: Record<string, Migration> = {
       // The log is browsed newest first, filtered by company and optionally entity or actor.
       await db.schema.createIndex('audit_company_at_ix').on('audit_log').columns(['company_id', 'at']).execute();
       await db.schema.createIndex('audit_entity_ix').on('audit_log').columns(['entity_type', 'entity_id']).execute();
+      // Filtering the company's log by entity type, newest first, without visiting other rows.
+      await db.schema.createIndex('audit_company_type_at_ix').on('audit_log').columns(['company_id', 'entity_type', 'at']).execute();
       await db.schema.createIndex('audit_actor_ix').on('audit_log').columns(['actor_id', 'at']).execute();
     },
   },
