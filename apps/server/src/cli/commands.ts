@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { ROLES, type Role } from '@guanjia/domain';
@@ -110,13 +111,15 @@ export const commands: Record<string, Command> = {
     summary: 'online backup of the SQLite database (PostgreSQL: use pg_dump)',
     async run(_db, f, config) {
       if (config.databaseUrl) throw new CliError('backup is for SQLite; on PostgreSQL use pg_dump (see README)');
-      const source = new SQLite(path.join(config.dataDir, 'guanjia.db'), { readonly: true });
+      const target = path.resolve(need(f, 'to'));
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      const source = new SQLite(path.join(config.dataDir, 'guanjia.db'), { readonly: true, fileMustExist: true });
       try {
-        await source.backup(path.resolve(need(f, 'to')));
+        await source.backup(target);
       } finally {
         source.close();
       }
-      return `backup written to ${path.resolve(need(f, 'to'))}`;
+      return `backup written to ${target}`;
     },
   },
 };
