@@ -4,6 +4,7 @@ import { RequireAuth } from '../ui/auth';
 import { ProjectProvider } from '../ui/project';
 import { LoginPage } from '../features/auth/LoginPage';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
+import { ApprovalChainsPage } from '../features/approvals/ApprovalChainsPage';
 import { RegionsPage } from '../features/org/RegionsPage';
 import { DevelopersPage } from '../features/org/DevelopersPage';
 import { ProjectsPage } from '../features/org/ProjectsPage';
@@ -14,7 +15,7 @@ import { VendorsPage } from '../features/vendors/VendorsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { HomePage } from './HomePage';
 import { StaffLayout } from './StaffLayout';
-import { AdminOnly, FullPageError, FullPageSpin, NotFound } from './StatusPages';
+import { AdminOnly, FullPageError, FullPageSpin, NotFound, RoleOnly } from './StatusPages';
 
 export function StaffRoutes() {
   return (
@@ -39,6 +40,7 @@ export function StaffRoutes() {
         <Route path="approvals" element={<ApprovalsPage />} />
         <Route path="org/regions" element={<AdminOnly><RegionsPage /></AdminOnly>} />
         <Route path="org/developers" element={<AdminOnly><DevelopersPage /></AdminOnly>} />
+        <Route path="org/approval-chains" element={<RoleOnly roles={['companyAdmin']}><ApprovalChainsPage /></RoleOnly>} />
         <Route path="org/projects" element={<AdminOnly><ProjectsPage /></AdminOnly>} />
         <Route path="org/projects/:projectId/households/:householdId" element={<AdminOnly><HouseholdDetailPage /></AdminOnly>} />
         <Route path="org/projects/:projectId/:tab?" element={<AdminOnly><ProjectDetailPage /></AdminOnly>} />

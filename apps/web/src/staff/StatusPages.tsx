@@ -3,6 +3,7 @@ import { Button, Flex, Result, Spin } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../ui/auth';
+import type { Role } from '../ui/roles';
 import { errorMessage } from '../ui/form-errors';
 
 export function Forbidden() {
@@ -55,4 +56,10 @@ export function AdminOnly({ children, allowAudit = false }: { children: ReactNod
   const auth = useAuth();
   const allowed = allowAudit ? auth.canAudit : auth.isAdmin;
   return allowed ? <>{children}</> : <Forbidden />;
+}
+
+/** Like AdminOnly, for pages the navigation offers to particular roles only. */
+export function RoleOnly({ roles, children }: { roles: Role[]; children: ReactNode }) {
+  const auth = useAuth();
+  return auth.hasRole(...roles) ? <>{children}</> : <Forbidden />;
 }

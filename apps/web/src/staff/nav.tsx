@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BranchesOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
   HomeOutlined,
@@ -27,6 +28,8 @@ export interface NavGroup {
 
 const everyone = () => true;
 const admins = (auth: AuthValue) => auth.isAdmin;
+// Approval chains are the company's own rules, so the company administrator sets them (the server requires it).
+const companyAdmins = (auth: AuthValue) => auth.hasRole('companyAdmin');
 
 /** The side navigation; keys are the shell's i18n keys under nav.* */
 export const NAVIGATION: (NavItem | NavGroup)[] = [
@@ -41,6 +44,7 @@ export const NAVIGATION: (NavItem | NavGroup)[] = [
       { key: 'projects', path: '/org/projects', icon: <ShopOutlined />, visible: admins },
       { key: 'users', path: '/staff', icon: <TeamOutlined />, visible: admins },
       { key: 'vendors', path: '/vendors', icon: <ToolOutlined />, visible: admins },
+      { key: 'approvalChains', path: '/org/approval-chains', icon: <BranchesOutlined />, visible: companyAdmins },
       { key: 'audit', path: '/audit', icon: <AuditOutlined />, visible: (auth) => auth.canAudit },
     ],
   },

@@ -28,6 +28,7 @@ const pages: [string, string][] = [
   ['/org/projects/p1/households/h1', '张先生'],
   ['/staff', '新建账号'],
   ['/vendors', '新建外包单位'],
+  ['/org/approval-chains', '尚未设置，当前使用默认流程'],
   ['/audit', '谁在何时修改了什么（仅公司管理员和地区公司负责人可见）'],
 ];
 
@@ -64,6 +65,7 @@ function mockAdminApi() {
       'GET /api/notifications/unread-count': { body: { count: 0 } },
       'GET /api/projects/p1': { body: project },
       'GET /api/households/h1': { body: household },
+      'GET /api/approval-chains/generic': { body: { documentType: 'generic', steps: [{ role: 'regionalHead' }], isDefault: true, version: null } },
     },
     { body: emptyPage },
   );

@@ -6,6 +6,7 @@ import { ApprovalDrawer } from './ApprovalDrawer';
 
 afterEach(() => vi.unstubAllGlobals());
 
+const manager: Me = { ...adminMe, user: { ...adminMe.user, id: 'u2', name: '陈经理', roles: ['serviceCenterManager'] } };
 const head: Me = { ...adminMe, user: { ...adminMe.user, id: 'u-head', name: '赵总', roles: ['regionalHead'] } };
 
 function request(allowedActions: string[]) {
@@ -65,6 +66,37 @@ describe('approval drawer', () => {
     fireEvent.click(confirm);
     await waitFor(() =>
       expect(requests.find((r) => r.path === '/api/approvals/a1/reject')?.body).toEqual({ comment: '人员配置不足' }),
+    );
+  });
+
+  it('manager: cancels a pending request after confirming', async () => {
+    const { requests } = mockFetch({
+      'GET /api/approvals/a1': { body: request(['cancel']) },
+      'POST /api/approvals/a1/cancel': { body: { ...request([]), status: 'cancelled', currentRole: null } },
+    });
+    renderStaffPage(<ApprovalDrawer id="a1" onClose={() => {}} />, manager);
+    expect(screen.queryByRole('button', { name: '同意' })).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: '撤回' }));
+    const modal = (await screen.findByText('撤回审批')).closest('.ant-modal') as HTMLElement;
+    expect(within(modal).getByText(/确定撤回吗/)).toBeTruthy();
+    expect(requests.some((r) => r.path === '/api/approvals/a1/cancel')).toBe(false);
+    fireEvent.click(within(modal).getByRole('button', { name: '撤回' }));
+    expect(await screen.findByText('审批已撤回')).toBeTruthy();
+    expect(requests.find((r) => r.path === '/api/approvals/a1/cancel')?.body).toEqual({});
+  });
+
+  it('submitter: resubmits a rejected request with a revised title', async () => {
+    const { requests } = mockFetch({
+      'GET /api/approvals/a1': { body: { ...request(['resubmit']), status: 'rejected', currentRole: null } },
+      'POST /api/approvals/a1/resubmit': { body: request([]) },
+    });
+    renderStaffPage(<ApprovalDrawer id="a1" onClose={() => {}} />, manager);
+    fireEvent.click(await screen.findByRole('button', { name: '重新提交' }));
+    const modal = (await screen.findByText('修改后重新提交')).closest('.ant-modal') as HTMLElement;
+    fireEvent.change(within(modal).getByLabelText('标题'), { target: { value: '滨江花园案场服务方案（修订）' } });
+    fireEvent.click(within(modal).getByRole('button', { name: '重新提交' }));
+    await waitFor(() =>
+      expect(requests.find((r) => r.path === '/api/approvals/a1/resubmit')?.body).toEqual({ title: '滨江花园案场服务方案（修订）' }),
     );
   });
 });

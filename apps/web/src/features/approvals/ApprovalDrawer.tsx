@@ -6,15 +6,15 @@ import { QueryError } from '../../ui/QueryError';
 import { formatDateTime } from '../../ui/format';
 import { roleLabel } from '../../ui/roles';
 import { useLanguage } from '../../ui/useLanguage';
-import { useApproval, useDecideApproval, type ApprovalDecision } from './api';
+import { useApproval, useApprovalAction, type ApprovalAction, type ApprovalDetail, type ResubmitBody } from './api';
 import { documentTypeLabel, STATUS_COLORS, statusLabel, stepLabel } from './labels';
 
 export function ApprovalDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation('approvals');
   const { language } = useLanguage();
   const detail = useApproval(id);
-  const decide = useDecideApproval();
-  const [decision, setDecision] = useState<ApprovalDecision | null>(null);
+  const act = useApprovalAction();
+  const [action, setAction] = useState<ApprovalAction | null>(null);
   const request = detail.data;
   const allowed = request?.allowedActions ?? [];
 
@@ -28,18 +28,26 @@ export function ApprovalDrawer({ id, onClose }: { id: string | null; onClose: ()
         request && (
           <Space>
             {allowed.includes('approve') && (
-              <Button type="primary" onClick={() => setDecision('approve')}>
+              <Button type="primary" onClick={() => setAction('approve')}>
                 {t('approve')}
               </Button>
             )}
             {allowed.includes('reject') && (
-              <Button danger onClick={() => setDecision('reject')}>
+              <Button danger onClick={() => setAction('reject')}>
                 {t('reject')}
               </Button>
             )}
-            {!allowed.includes('approve') && !allowed.includes('reject') && (
-              <Typography.Text type="secondary">{t('noActions')}</Typography.Text>
+            {allowed.includes('resubmit') && (
+              <Button type="primary" onClick={() => setAction('resubmit')}>
+                {t('resubmit')}
+              </Button>
             )}
+            {allowed.includes('cancel') && (
+              <Button danger onClick={() => setAction('cancel')}>
+                {t('cancel')}
+              </Button>
+            )}
+            {allowed.length === 0 && <Typography.Text type="secondary">{t('noActions')}</Typography.Text>}
           </Space>
         )
       }
@@ -94,28 +102,84 @@ export function ApprovalDrawer({ id, onClose }: { id: string | null; onClose: ()
           )}
         </>
       )}
-      {request && (
-        <FormModal<{ comment?: string }>
-          open={decision !== null}
-          title={decision === 'reject' ? t('rejectTitle') : t('approveTitle')}
-          okText={decision === 'reject' ? t('reject') : t('approve')}
-          successMessage={decision === 'reject' ? t('rejected') : t('approved')}
-          onClose={() => setDecision(null)}
-          onSubmit={async ({ comment }) => {
-            await decide.mutateAsync({ id: request.id, decision: decision!, comment: comment?.trim() || undefined });
-            onClose();
+      {request && action && (
+        <ActionModal
+          request={request}
+          action={action}
+          onClose={() => setAction(null)}
+          onSubmit={async (body) => {
+            await act.mutateAsync({ id: request.id, action, body });
+            // A decision hands the request on; the submitter stays to see the new status.
+            if (action === 'approve' || action === 'reject') onClose();
           }}
-        >
-          {decision === 'reject' && <Alert type="warning" showIcon title={t('rejectConfirm')} style={{ marginBottom: 16 }} />}
-          <Form.Item
-            label={decision === 'reject' ? t('rejectReason') : t('comment')}
-            name="comment"
-            rules={decision === 'reject' ? [{ required: true, whitespace: true, message: t('rejectReasonRequired') }] : []}
-          >
-            <Input.TextArea rows={4} placeholder={decision === 'reject' ? undefined : t('commentOptional')} />
-          </Form.Item>
-        </FormModal>
+        />
       )}
     </Drawer>
+  );
+}
+
+interface ActionValues {
+  comment?: string;
+  title?: string;
+  description?: string;
+}
+
+const ACTION_TEXT: Record<ApprovalAction, { title: string; ok: string; done: string; confirm?: string }> = {
+  approve: { title: 'approveTitle', ok: 'approve', done: 'approved' },
+  reject: { title: 'rejectTitle', ok: 'reject', done: 'rejected', confirm: 'rejectConfirm' },
+  cancel: { title: 'cancelTitle', ok: 'cancel', done: 'cancelled', confirm: 'cancelConfirm' },
+  resubmit: { title: 'resubmitTitle', ok: 'resubmit', done: 'resubmitted' },
+};
+
+function trimmed(value: string | undefined): string | undefined {
+  return value?.trim() || undefined;
+}
+
+/** The confirmation for one action: a comment (required to reject), and the revised text on resubmission. */
+function ActionModal(props: { request: ApprovalDetail; action: ApprovalAction; onClose: () => void; onSubmit: (body: ResubmitBody) => Promise<void> }) {
+  const { request, action, onClose, onSubmit } = props;
+  const { t } = useTranslation('approvals');
+  const text = ACTION_TEXT[action];
+  const resubmit = action === 'resubmit';
+  return (
+    <FormModal<ActionValues>
+      open
+      title={t(text.title)}
+      okText={t(text.ok)}
+      successMessage={t(text.done)}
+      initialValues={resubmit ? { title: request.title, description: request.description ?? '' } : undefined}
+      onClose={onClose}
+      onSubmit={({ comment, title, description }) =>
+        onSubmit(
+          resubmit
+            ? {
+                title: title?.trim(),
+                // Only a changed description is sent, so an untouched empty one stays empty (null).
+                description: (description?.trim() ?? '') !== (request.description ?? '') ? (description?.trim() ?? '') : undefined,
+                comment: trimmed(comment),
+              }
+            : { comment: trimmed(comment) },
+        )
+      }
+    >
+      {text.confirm && <Alert type="warning" showIcon title={t(text.confirm)} style={{ marginBottom: 16 }} />}
+      {resubmit && (
+        <>
+          <Form.Item label={t('columns.title')} name="title" rules={[{ required: true, whitespace: true, message: t('titleRequired') }]}>
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item label={t('description')} name="description">
+            <Input.TextArea rows={4} maxLength={4000} />
+          </Form.Item>
+        </>
+      )}
+      <Form.Item
+        label={action === 'reject' ? t('rejectReason') : action === 'cancel' ? t('cancelReason') : t('comment')}
+        name="comment"
+        rules={action === 'reject' ? [{ required: true, whitespace: true, message: t('rejectReasonRequired') }] : []}
+      >
+        <Input.TextArea rows={3} maxLength={1000} placeholder={action === 'reject' ? undefined : t('commentOptional')} />
+      </Form.Item>
+    </FormModal>
   );
 }

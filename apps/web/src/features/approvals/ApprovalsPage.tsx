@@ -1,67 +1,84 @@
 import { useState } from 'react';
-import { Button, Table, Tag } from 'antd';
+import { Button, Select, Tabs } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import { QueryError } from '../../ui/QueryError';
-import { formatDateTime } from '../../ui/format';
-import { usePagedList } from '../../ui/paging';
-import { roleLabel } from '../../ui/roles';
-import { useLanguage } from '../../ui/useLanguage';
-import { approvalKeys, type ApprovalSummary } from './api';
+import { approvalKeys, type ApprovalStatusFilter } from './api';
 import { ApprovalDrawer } from './ApprovalDrawer';
-import { documentTypeLabel, STATUS_COLORS, statusLabel, stepLabel } from './labels';
+import { ApprovalList } from './ApprovalList';
+import { statusLabel, STATUS_COLORS } from './labels';
+import { SubmitApprovalModal } from './SubmitApprovalModal';
+
+type Tab = 'inbox' | 'mine';
 
 export function ApprovalsPage() {
   const { t } = useTranslation('approvals');
-  const { language } = useLanguage();
-  const { query, items, pagination } = usePagedList<ApprovalSummary>(approvalKeys.inbox, '/api/approvals/inbox');
+  const queryClient = useQueryClient();
+  const [searchParams, setSearchParams] = useSearchParams();
+  // The tab lives in the URL so a link (or the browser's back button) lands on "my requests".
+  const tab: Tab = searchParams.get('tab') === 'mine' ? 'mine' : 'inbox';
+  const [status, setStatus] = useState<ApprovalStatusFilter | undefined>(undefined);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  function showTab(next: Tab) {
+    setSearchParams(next === 'mine' ? { tab: 'mine' } : {}, { replace: true });
+  }
 
   return (
     <>
       <PageHeader
         title={t('title')}
-        subTitle={t('subtitle')}
-        extra={<Button onClick={() => void query.refetch()}>{t('common:actions.refresh')}</Button>}
+        subTitle={tab === 'mine' ? t('mineSubtitle') : t('subtitle')}
+        extra={
+          <>
+            <Button onClick={() => void queryClient.invalidateQueries({ queryKey: approvalKeys.all })}>{t('common:actions.refresh')}</Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setSubmitting(true)}>
+              {t('submit.open')}
+            </Button>
+          </>
+        }
       />
-      {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-      <Table<ApprovalSummary>
-        rowKey="id"
-        loading={query.isFetching}
-        dataSource={items}
-        pagination={pagination}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <EmptyState hint={t('emptyHint')} /> }}
-        columns={[
-          { title: t('columns.title'), dataIndex: 'title' },
-          { title: t('columns.documentType'), dataIndex: 'documentType', render: (v: string) => documentTypeLabel(t, v) },
-          { title: t('columns.project'), dataIndex: 'projectName' },
-          { title: t('columns.submittedBy'), render: (_, row) => row.submittedBy.name },
-          { title: t('columns.submittedAt'), dataIndex: 'submittedAt', render: (v: string) => formatDateTime(v) },
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => showTab(key as Tab)}
+        items={[
           {
-            title: t('columns.step'),
-            key: 'step',
-            render: (_, row) =>
-              `${stepLabel(t, row)}${row.currentRole ? ` · ${roleLabel(row.currentRole, language)}` : ''}`,
+            key: 'inbox',
+            label: t('tabs.inbox'),
+            children: <ApprovalList queryKey={approvalKeys.inbox} path="/api/approvals/inbox" emptyHint={t('emptyHint')} onOpen={setOpenId} />,
           },
           {
-            title: t('columns.status'),
-            dataIndex: 'status',
-            render: (v: string) => <Tag color={STATUS_COLORS[v]}>{statusLabel(t, v)}</Tag>,
-          },
-          {
-            title: t('common:fields.actions'),
-            key: 'actions',
-            render: (_, row) => (
-              <Button type="link" onClick={() => setOpenId(row.id)}>
-                {t('common:actions.view')}
-              </Button>
+            key: 'mine',
+            label: t('tabs.mine'),
+            children: (
+              <>
+                <Select<ApprovalStatusFilter>
+                  allowClear
+                  value={status}
+                  onChange={setStatus}
+                  placeholder={t('statusFilter')}
+                  aria-label={t('statusFilter')}
+                  style={{ width: 180, marginBottom: 12 }}
+                  options={Object.keys(STATUS_COLORS).map((s) => ({ value: s as ApprovalStatusFilter, label: statusLabel(t, s) }))}
+                />
+                <ApprovalList
+                  queryKey={approvalKeys.mine}
+                  path="/api/approvals/mine"
+                  params={{ status }}
+                  emptyHint={status ? t('common:empty.filterHint') : t('mineEmptyHint')}
+                  showSubmitter={false}
+                  onOpen={setOpenId}
+                />
+              </>
             ),
           },
         ]}
       />
       <ApprovalDrawer id={openId} onClose={() => setOpenId(null)} />
+      <SubmitApprovalModal open={submitting} onClose={() => setSubmitting(false)} onSubmitted={() => showTab('mine')} />
     </>
   );
 }

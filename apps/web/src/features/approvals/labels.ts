@@ -18,3 +18,15 @@ export const STATUS_COLORS: Record<string, string> = {
   rejected: 'error',
   cancelled: 'default',
 };
+
+/**
+ * Document types the server accepts requests for today (POST /api/approvals takes only "generic");
+ * document modules added later bring their own, which an administrator can type in meanwhile.
+ */
+export const KNOWN_DOCUMENT_TYPES: readonly string[] = ['generic'];
+
+/** The server's rule for a document type code (documentTypeParams). */
+export const DOCUMENT_TYPE_PATTERN = /^[a-z][A-Za-z0-9._-]{0,63}$/;
+
+/** A chain holds 1 to 10 steps (chainBody). */
+export const MAX_CHAIN_STEPS = 10;
