@@ -74,7 +74,9 @@ export function useNotificationStream(onNotification?: (item: NotificationItem) 
     });
     source.addEventListener('notification', (event) => {
       const item = parse<NotificationItem>(event);
-      void queryClient.invalidateQueries({ queryKey: notificationKeys.all });
+      // A notification means something changed (an approval decided, an order assigned): refresh what is
+      // on screen, not only the bell; react-query refetches active queries only.
+      void queryClient.invalidateQueries();
       if (item) callback.current?.(item);
     });
     return () => source.close();
