@@ -1,5 +1,4 @@
-import { randomFillSync } from 'node:crypto';
-import { UUID_PATTERN, uuidv7 as domainUuidv7 } from '@guanjia/domain';
+import { uuidv7 } from '@guanjia/domain';
 import type { Db, Dialect } from '../apps/server/src/platform/db/database.js';
 import { DEMO_ACCOUNTS, type DemoIds } from '../apps/server/src/demo/seed-demo.js';
 import { bulkInsert, type Row } from './bulk-insert.js';
@@ -36,33 +35,6 @@ function prng(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-const pool = Buffer.alloc(16 * 4096);
-let poolAt = pool.length;
-
-/**
- * The same UUIDv7 layout as the domain's uuidv7, but drawing random bytes 64 KiB at a time: one
- * randomBytes call per id dominated generating a million rows.
- */
-function uuidv7(ms: number = Date.now()): string {
-  if (poolAt === pool.length) {
-    randomFillSync(pool);
-    poolAt = 0;
-  }
-  const b = pool.subarray(poolAt, poolAt + 16);
-  poolAt += 16;
-  const hi = Math.floor(ms / 2 ** 16);
-  const lo = ms % 2 ** 16;
-  const ts = [(hi >>> 24) & 0xff, (hi >>> 16) & 0xff, (hi >>> 8) & 0xff, hi & 0xff, (lo >>> 8) & 0xff, lo & 0xff];
-  const h = (i: number) => (i < 6 ? HEX[ts[i]] : i === 6 ? HEX[(b[6] & 0x0f) | 0x70] : i === 8 ? HEX[(b[8] & 0x3f) | 0x80] : HEX[b[i]]);
-  return `${h(0)}${h(1)}${h(2)}${h(3)}-${h(4)}${h(5)}-${h(6)}${h(7)}-${h(8)}${h(9)}-${h(10)}${h(11)}${h(12)}${h(13)}${h(14)}${h(15)}`;
-}
-
-// Same shape as the domain's ids, checked once at load so a drift in the layout fails loudly.
-for (const id of [uuidv7(1_700_000_000_000), domainUuidv7(1_700_000_000_000)]) {
-  if (!UUID_PATTERN.test(id) || id.slice(0, 15) !== '018bcfe5-6800-7') throw new Error(`bench uuidv7 drifted from the domain's: ${id}`);
 }
 
 interface Plan {

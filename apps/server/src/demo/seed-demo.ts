@@ -1,6 +1,6 @@
 import { uuidv7 } from '@guanjia/domain';
 import type { Db } from '../platform/db/database.js';
-import { inTransaction, nowIso, type Tx } from '../platform/db/transaction.js';
+import { inTransaction, newRowStamp, nowIso, type Tx } from '../platform/db/transaction.js';
 import { hashPassword } from '../modules/auth/password.js';
 
 export const DEMO_FLAG = 'demo_seeded';
@@ -48,21 +48,16 @@ export async function seedDemo(db: Db, password: string): Promise<DemoIds | null
   });
 }
 
-function stamp() {
-  const now = nowIso();
-  return { created_at: now, updated_at: now, version: 1 };
-}
-
 async function insertDemo(trx: Tx, passwordHash: string): Promise<DemoIds> {
   const companyId = uuidv7();
-  await trx.insertInto('companies').values({ id: companyId, name: '锦华物业服务有限公司', code: 'JH', ...stamp() }).execute();
+  await trx.insertInto('companies').values({ id: companyId, name: '锦华物业服务有限公司', code: 'JH', ...newRowStamp() }).execute();
   const regionId = uuidv7();
-  await trx.insertInto('regions').values({ id: regionId, company_id: companyId, name: '华东地区公司', code: 'HD', ...stamp() }).execute();
+  await trx.insertInto('regions').values({ id: regionId, company_id: companyId, name: '华东地区公司', code: 'HD', ...newRowStamp() }).execute();
   const developerId = uuidv7();
-  await trx.insertInto('developers').values({ id: developerId, company_id: companyId, name: '华润置地（上海）有限公司', code: 'HR', ...stamp() }).execute();
+  await trx.insertInto('developers').values({ id: developerId, company_id: companyId, name: '华润置地（上海）有限公司', code: 'HR', ...newRowStamp() }).execute();
   await trx
     .insertInto('departments')
-    .values({ id: uuidv7(), company_id: companyId, project_id: null, developer_id: developerId, parent_id: null, name: '营销部', kind: 'department', post_type: null, ...stamp() })
+    .values({ id: uuidv7(), company_id: companyId, project_id: null, developer_id: developerId, parent_id: null, name: '营销部', kind: 'department', post_type: null, ...newRowStamp() })
     .execute();
 
   const projectDefs = [
@@ -76,11 +71,11 @@ async function insertDemo(trx: Tx, passwordHash: string): Promise<DemoIds> {
     projectIds.push(projectId);
     await trx
       .insertInto('projects')
-      .values({ id: projectId, company_id: companyId, region_id: regionId, developer_id: developerId, name: p.name, code: p.code, city: p.city, address: p.address, ...stamp() })
+      .values({ id: projectId, company_id: companyId, region_id: regionId, developer_id: developerId, name: p.name, code: p.code, city: p.city, address: p.address, ...newRowStamp() })
       .execute();
     const tenancy = { company_id: companyId, project_id: projectId };
-    await trx.insertInto('sales_centers').values({ id: uuidv7(), ...tenancy, name: `${p.name} 销售中心`, address: p.address, phone: '021-55550000', open_time: '09:00', close_time: '18:00', ...stamp() }).execute();
-    await trx.insertInto('service_centers').values({ id: uuidv7(), ...tenancy, name: `${p.name} 物业服务中心`, address: p.address, phone: '021-55551111', ...stamp() }).execute();
+    await trx.insertInto('sales_centers').values({ id: uuidv7(), ...tenancy, name: `${p.name} 销售中心`, address: p.address, phone: '021-55550000', open_time: '09:00', close_time: '18:00', ...newRowStamp() }).execute();
+    await trx.insertInto('service_centers').values({ id: uuidv7(), ...tenancy, name: `${p.name} 物业服务中心`, address: p.address, phone: '021-55551111', ...newRowStamp() }).execute();
     const depts = [
       { name: '客户服务部', kind: 'department' as const, post_type: null },
       { name: '工程部', kind: 'department' as const, post_type: null },
@@ -89,15 +84,15 @@ async function insertDemo(trx: Tx, passwordHash: string): Promise<DemoIds> {
       { name: '水吧岗', kind: 'post' as const, post_type: 'waterBar' },
     ];
     for (const d of depts) {
-      await trx.insertInto('departments').values({ id: uuidv7(), ...tenancy, developer_id: null, parent_id: null, ...d, ...stamp() }).execute();
+      await trx.insertInto('departments').values({ id: uuidv7(), ...tenancy, developer_id: null, parent_id: null, ...d, ...newRowStamp() }).execute();
     }
     for (let b = 1; b <= p.buildings; b++) {
       const buildingId = uuidv7();
-      await trx.insertInto('buildings').values({ id: buildingId, ...tenancy, name: `${b}号楼`, code: String(b), floors: 6, ...stamp() }).execute();
+      await trx.insertInto('buildings').values({ id: buildingId, ...tenancy, name: `${b}号楼`, code: String(b), floors: 6, ...newRowStamp() }).execute();
       const units = [];
       for (let floor = 1; floor <= 6; floor++) {
         for (let n = 1; n <= 2; n++) {
-          units.push({ id: uuidv7(), ...tenancy, building_id: buildingId, code: `${b}-${floor}0${n}`, floor, area_m2: n === 1 ? 128.5 : 96.2, layout: n === 1 ? '三室两厅' : '两室两厅', ...stamp() });
+          units.push({ id: uuidv7(), ...tenancy, building_id: buildingId, code: `${b}-${floor}0${n}`, floor, area_m2: n === 1 ? 128.5 : 96.2, layout: n === 1 ? '三室两厅' : '两室两厅', ...newRowStamp() });
         }
       }
       await trx.insertInto('units').values(units).execute();
@@ -109,8 +104,8 @@ async function insertDemo(trx: Tx, passwordHash: string): Promise<DemoIds> {
   const ownerId = uuidv7();
   const ownerHouseholdId = uuidv7();
   const p1 = { company_id: companyId, project_id: projectIds[0] };
-  await trx.insertInto('owners').values({ id: ownerId, ...p1, name: '吴先生', phone: '13812345678', id_number: '310101198001011234', ...stamp() }).execute();
-  await trx.insertInto('households').values({ id: ownerHouseholdId, ...p1, unit_id: firstUnits[0], name: '吴宅', ...stamp() }).execute();
+  await trx.insertInto('owners').values({ id: ownerId, ...p1, name: '吴先生', phone: '13812345678', id_number: '310101198001011234', ...newRowStamp() }).execute();
+  await trx.insertInto('households').values({ id: ownerHouseholdId, ...p1, unit_id: firstUnits[0], name: '吴宅', ...newRowStamp() }).execute();
   await trx.insertInto('household_members').values({ id: uuidv7(), ...p1, household_id: ownerHouseholdId, owner_id: ownerId, relation: 'owner', created_at: nowIso() }).execute();
 
   const users: Record<string, string> = {};
@@ -134,7 +129,7 @@ async function insertDemo(trx: Tx, passwordHash: string): Promise<DemoIds> {
         vendor_id: null,
         owner_id: a.roles.includes('owner') ? ownerId : null,
         active: 1,
-        ...stamp(),
+        ...newRowStamp(),
       })
       .execute();
     if (a.project) await trx.insertInto('user_projects').values({ user_id: id, project_id: projectIds[a.project - 1], company_id: companyId }).execute();

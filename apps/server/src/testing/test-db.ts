@@ -19,7 +19,7 @@ export async function createTestDb(): Promise<DbHandle & { dataDir: string }> {
     await admin.query(`CREATE SCHEMA ${schema}`);
     await admin.end();
     const handle = openDatabase({ databaseUrl: url, pgSchema: schema, poolSize: 5 });
-    await migrateToLatest(handle.db, { schema });
+    await migrateToLatest(handle.db);
     return {
       ...handle,
       dataDir,

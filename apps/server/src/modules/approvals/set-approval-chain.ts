@@ -1,7 +1,7 @@
 import { uuidv7 } from '@guanjia/domain';
 import type { ApprovalStep } from '@guanjia/domain/approvals/approval-flow';
 import { recordAudit } from '../../platform/audit/record-audit.js';
-import { nowIso, type Tx } from '../../platform/db/transaction.js';
+import { newRowStamp, nowIso, type Tx } from '../../platform/db/transaction.js';
 import { withUniqueField } from '../../platform/db/unique-violation.js';
 import { assertVersion, StaleUpdateError } from '../../platform/db/versioned-update.js';
 import type { Actor } from '../../platform/http/actor.js';
@@ -34,7 +34,7 @@ export async function setApprovalChain(trx: Tx, actor: Actor, documentType: stri
     if (Number(res.numUpdatedRows) !== 1) throw new StaleUpdateError();
     await recordAudit(trx, actor, actor.companyId, { action: 'update', entityType: 'approval_chain', entityId: before.id, before, after });
   } else {
-    const row = { id: uuidv7(), company_id: actor.companyId, document_type: documentType, steps, created_at: now, updated_at: now, version: 1 };
+    const row = { id: uuidv7(), company_id: actor.companyId, document_type: documentType, steps, ...newRowStamp(now) };
     await withUniqueField('documentType', documentType, () => trx.insertInto('approval_chains').values(row).execute());
     await recordAudit(trx, actor, actor.companyId, { action: 'create', entityType: 'approval_chain', entityId: row.id, after: row });
   }

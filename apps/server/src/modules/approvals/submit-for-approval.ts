@@ -1,6 +1,6 @@
 import { uuidv7 } from '@guanjia/domain';
 import { recordAudit } from '../../platform/audit/record-audit.js';
-import { nowIso, type Tx } from '../../platform/db/transaction.js';
+import { newRowStamp, nowIso, type Tx } from '../../platform/db/transaction.js';
 import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { assertProjectVisible } from '../../platform/http/access.js';
@@ -48,9 +48,7 @@ export async function submitForApproval(
     submitted_at: now,
     decided_at: null,
     revision: 1,
-    created_at: now,
-    updated_at: now,
-    version: 1,
+    ...newRowStamp(now),
   };
   try {
     await trx.insertInto('approval_requests').values(request).execute();

@@ -1,6 +1,6 @@
 import { uuidv7 } from '@guanjia/domain';
 import { recordAudit } from '../../platform/audit/record-audit.js';
-import { nowIso, type Tx } from '../../platform/db/transaction.js';
+import { newRowStamp, type Tx } from '../../platform/db/transaction.js';
 import { withUniqueField } from '../../platform/db/unique-violation.js';
 import type { Actor } from '../../platform/http/actor.js';
 import type { BuildingTable } from './tables.js';
@@ -13,7 +13,6 @@ export interface BuildingInput {
 
 /** The caller has been checked to see `projectId`. */
 export async function createBuilding(trx: Tx, actor: Actor, projectId: string, input: BuildingInput): Promise<BuildingTable> {
-  const now = nowIso();
   const row: BuildingTable = {
     id: uuidv7(),
     company_id: actor.companyId,
@@ -21,9 +20,7 @@ export async function createBuilding(trx: Tx, actor: Actor, projectId: string, i
     name: input.name,
     code: input.code,
     floors: input.floors ?? null,
-    created_at: now,
-    updated_at: now,
-    version: 1,
+    ...newRowStamp(),
   };
   await withUniqueField('code', row.code, () => trx.insertInto('buildings').values(row).execute());
   await recordAudit(trx, actor, actor.companyId, { action: 'create', entityType: 'building', entityId: row.id, projectId, after: row });

@@ -1,6 +1,6 @@
 import { uuidv7 } from '@guanjia/domain';
 import { recordAudit } from '../../platform/audit/record-audit.js';
-import { nowIso, type Tx } from '../../platform/db/transaction.js';
+import { newRowStamp, type Tx } from '../../platform/db/transaction.js';
 import { withUniqueField } from '../../platform/db/unique-violation.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { findProjectBuilding } from './find-project-building.js';
@@ -17,7 +17,6 @@ export interface UnitInput {
 /** The caller has been checked to see `projectId`. */
 export async function createUnit(trx: Tx, actor: Actor, projectId: string, input: UnitInput): Promise<{ unit: UnitTable; buildingCode: string }> {
   const building = await findProjectBuilding(trx, projectId, input.buildingId);
-  const now = nowIso();
   const unit: UnitTable = {
     id: uuidv7(),
     company_id: actor.companyId,
@@ -27,9 +26,7 @@ export async function createUnit(trx: Tx, actor: Actor, projectId: string, input
     floor: input.floor ?? null,
     area_m2: input.areaM2 ?? null,
     layout: input.layout ?? null,
-    created_at: now,
-    updated_at: now,
-    version: 1,
+    ...newRowStamp(),
   };
   await withUniqueField('code', unit.code, () => trx.insertInto('units').values(unit).execute());
   await recordAudit(trx, actor, actor.companyId, { action: 'create', entityType: 'unit', entityId: unit.id, projectId, after: unit });

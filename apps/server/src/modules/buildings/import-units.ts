@@ -1,7 +1,7 @@
 import { uuidv7 } from '@guanjia/domain';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { changedColumns } from '../../platform/db/changes.js';
-import { nowIso, type Tx } from '../../platform/db/transaction.js';
+import { newRowStamp, nowIso, type Tx } from '../../platform/db/transaction.js';
 import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 import { updateVersioned } from '../../platform/db/update-versioned.js';
 import { StaleUpdateError } from '../../platform/db/versioned-update.js';
@@ -61,9 +61,7 @@ export async function importUnits(trx: Tx, actor: Actor, projectId: string, shee
         floor: p.floor ?? null,
         area_m2: p.areaM2 ?? null,
         layout: p.layout ?? null,
-        created_at: now,
-        updated_at: now,
-        version: 1,
+        ...newRowStamp(now),
       });
       continue;
     }

@@ -1,6 +1,6 @@
 import { uuidv7 } from '@guanjia/domain';
 import { recordAudit } from '../../platform/audit/record-audit.js';
-import { nowIso, type Tx } from '../../platform/db/transaction.js';
+import { newRowStamp, nowIso, type Tx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { insertUser } from '../staff/insert-user.js';
 import { findVisibleHousehold, type HouseholdRow } from './household-access.js';
@@ -20,7 +20,7 @@ export async function addHouseholdMember(trx: Tx, actor: Actor, householdId: str
   const household = await findVisibleHousehold(trx, actor, householdId);
   const now = nowIso();
   const tenancy = { company_id: household.company_id, project_id: household.project_id };
-  const owner = { id: uuidv7(), ...tenancy, name: input.name, phone: input.phone ?? null, id_number: input.idNumber ?? null, created_at: now, updated_at: now, version: 1 };
+  const owner = { id: uuidv7(), ...tenancy, name: input.name, phone: input.phone ?? null, id_number: input.idNumber ?? null, ...newRowStamp(now) };
   await trx.insertInto('owners').values(owner).execute();
   const member = { id: uuidv7(), ...tenancy, household_id: household.id, owner_id: owner.id, relation: input.relation, created_at: now };
   await trx.insertInto('household_members').values(member).execute();

@@ -1,6 +1,6 @@
 import { uuidv7 } from '@guanjia/domain';
 import { recordAudit } from '../../platform/audit/record-audit.js';
-import { nowIso, type Tx } from '../../platform/db/transaction.js';
+import { newRowStamp, type Tx } from '../../platform/db/transaction.js';
 import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { ConflictError, ValidationError } from '../../platform/http/errors.js';
@@ -17,16 +17,13 @@ export async function createHousehold(trx: Tx, actor: Actor, projectId: string, 
     .where('company_id', '=', actor.companyId)
     .executeTakeFirst();
   if (!unit) throw new ValidationError({ unitId: 'household.unitNotInProject' });
-  const now = nowIso();
   const row: HouseholdRow = {
     id: uuidv7(),
     company_id: actor.companyId,
     project_id: projectId,
     unit_id: unit.id,
     name: input.name ?? null,
-    created_at: now,
-    updated_at: now,
-    version: 1,
+    ...newRowStamp(),
   };
   try {
     await trx.insertInto('households').values(row).execute();

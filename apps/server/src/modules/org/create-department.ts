@@ -1,6 +1,6 @@
 import { uuidv7 } from '@guanjia/domain';
 import { recordAudit } from '../../platform/audit/record-audit.js';
-import { nowIso, type Tx } from '../../platform/db/transaction.js';
+import { newRowStamp, type Tx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { assertDepartmentShape } from './department-rules.js';
 import type { PostType } from './schemas.js';
@@ -16,7 +16,6 @@ export interface CreateDepartmentInput {
 }
 
 export async function createDepartment(trx: Tx, actor: Actor, input: CreateDepartmentInput): Promise<DepartmentTable> {
-  const now = nowIso();
   const row: DepartmentTable = {
     id: uuidv7(),
     company_id: actor.companyId,
@@ -26,9 +25,7 @@ export async function createDepartment(trx: Tx, actor: Actor, input: CreateDepar
     name: input.name,
     kind: input.kind,
     post_type: input.postType ?? null,
-    created_at: now,
-    updated_at: now,
-    version: 1,
+    ...newRowStamp(),
   };
   await assertDepartmentShape(trx, actor, row);
   await trx.insertInto('departments').values(row).execute();

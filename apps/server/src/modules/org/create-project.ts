@@ -1,6 +1,6 @@
 import { uuidv7 } from '@guanjia/domain';
 import { recordAudit } from '../../platform/audit/record-audit.js';
-import { nowIso, type Tx } from '../../platform/db/transaction.js';
+import { newRowStamp, type Tx } from '../../platform/db/transaction.js';
 import { withUniqueField } from '../../platform/db/unique-violation.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { assertCompanyReferences } from './references.js';
@@ -21,7 +21,6 @@ export interface CreateProjectInput {
  */
 export async function createProject(trx: Tx, actor: Actor, input: CreateProjectInput): Promise<ProjectTable> {
   await assertCompanyReferences(trx, actor, { regionId: input.regionId, developerId: input.developerId });
-  const now = nowIso();
   const row: ProjectTable = {
     id: uuidv7(),
     company_id: actor.companyId,
@@ -31,9 +30,7 @@ export async function createProject(trx: Tx, actor: Actor, input: CreateProjectI
     code: input.code,
     city: input.city ?? null,
     address: input.address ?? null,
-    created_at: now,
-    updated_at: now,
-    version: 1,
+    ...newRowStamp(),
   };
   await withUniqueField('code', row.code, () => trx.insertInto('projects').values(row).execute());
   await recordAudit(trx, actor, actor.companyId, { action: 'create', entityType: 'project', entityId: row.id, projectId: row.id, after: row });

@@ -1,6 +1,6 @@
 import { uuidv7 } from '@guanjia/domain';
 import { recordAudit } from '../../platform/audit/record-audit.js';
-import { nowIso, type Tx } from '../../platform/db/transaction.js';
+import { newRowStamp, type Tx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { assertOpeningHours } from './sales-center-hours.js';
 import type { SalesCenterTable } from './tables.js';
@@ -16,7 +16,6 @@ export interface SalesCenterInput {
 /** The caller has been checked to see `projectId`. */
 export async function createSalesCenter(trx: Tx, actor: Actor, projectId: string, input: SalesCenterInput): Promise<SalesCenterTable> {
   assertOpeningHours(input.openTime, input.closeTime);
-  const now = nowIso();
   const row: SalesCenterTable = {
     id: uuidv7(),
     company_id: actor.companyId,
@@ -26,9 +25,7 @@ export async function createSalesCenter(trx: Tx, actor: Actor, projectId: string
     phone: input.phone ?? null,
     open_time: input.openTime ?? null,
     close_time: input.closeTime ?? null,
-    created_at: now,
-    updated_at: now,
-    version: 1,
+    ...newRowStamp(),
   };
   await trx.insertInto('sales_centers').values(row).execute();
   await recordAudit(trx, actor, actor.companyId, { action: 'create', entityType: 'salesCenter', entityId: row.id, projectId, after: row });

@@ -1,6 +1,6 @@
 import { uuidv7 } from '@guanjia/domain';
 import { recordAudit } from '../../platform/audit/record-audit.js';
-import { nowIso, type Tx } from '../../platform/db/transaction.js';
+import { newRowStamp, type Tx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
 import type { ServiceCenterTable } from './tables.js';
 
@@ -12,7 +12,6 @@ export interface ServiceCenterInput {
 
 /** The caller has been checked to see `projectId`. */
 export async function createServiceCenter(trx: Tx, actor: Actor, projectId: string, input: ServiceCenterInput): Promise<ServiceCenterTable> {
-  const now = nowIso();
   const row: ServiceCenterTable = {
     id: uuidv7(),
     company_id: actor.companyId,
@@ -20,9 +19,7 @@ export async function createServiceCenter(trx: Tx, actor: Actor, projectId: stri
     name: input.name,
     address: input.address ?? null,
     phone: input.phone ?? null,
-    created_at: now,
-    updated_at: now,
-    version: 1,
+    ...newRowStamp(),
   };
   await trx.insertInto('service_centers').values(row).execute();
   await recordAudit(trx, actor, actor.companyId, { action: 'create', entityType: 'serviceCenter', entityId: row.id, projectId, after: row });

@@ -1,6 +1,6 @@
 import { uuidv7, type Role } from '@guanjia/domain';
 import { recordAudit } from '../../platform/audit/record-audit.js';
-import { nowIso, type Tx } from '../../platform/db/transaction.js';
+import { newRowStamp, type Tx } from '../../platform/db/transaction.js';
 import { withUniqueField } from '../../platform/db/unique-violation.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { replaceUserProjects, userAuditSnapshot, type UserRow } from './user-record.js';
@@ -24,7 +24,6 @@ export interface NewUser {
  * naming `usernameField` (the body path the caller sent it in). Callers validate references first.
  */
 export async function insertUser(trx: Tx, actor: Actor, input: NewUser, usernameField = 'username'): Promise<UserRow> {
-  const now = nowIso();
   const row: UserRow = {
     id: uuidv7(),
     company_id: actor.companyId,
@@ -38,9 +37,7 @@ export async function insertUser(trx: Tx, actor: Actor, input: NewUser, username
     vendor_id: input.vendorId,
     owner_id: input.ownerId,
     active: 1,
-    created_at: now,
-    updated_at: now,
-    version: 1,
+    ...newRowStamp(),
   };
   await withUniqueField(usernameField, row.username, () =>
     trx

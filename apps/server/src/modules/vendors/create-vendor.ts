@@ -1,14 +1,13 @@
 import { uuidv7 } from '@guanjia/domain';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { assertCompanyProjects } from '../../platform/db/company-projects.js';
-import { nowIso, type Tx } from '../../platform/db/transaction.js';
+import { newRowStamp, type Tx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
 import type { CreateVendorBody } from './schemas.js';
 import { replaceVendorProjects, vendorAuditSnapshot, type VendorRow } from './vendor-record.js';
 
 export async function createVendor(trx: Tx, actor: Actor, input: CreateVendorBody): Promise<VendorRow> {
   await assertCompanyProjects(trx, actor.companyId, input.projectIds);
-  const now = nowIso();
   const row: VendorRow = {
     id: uuidv7(),
     company_id: actor.companyId,
@@ -17,9 +16,7 @@ export async function createVendor(trx: Tx, actor: Actor, input: CreateVendorBod
     contact_name: input.contactName ?? null,
     contact_phone: input.contactPhone ?? null,
     active: 1,
-    created_at: now,
-    updated_at: now,
-    version: 1,
+    ...newRowStamp(),
   };
   await trx.insertInto('vendors').values(row).execute();
   await replaceVendorProjects(trx, row, input.projectIds);

@@ -9,12 +9,13 @@ class ListProvider implements MigrationProvider {
 }
 
 /**
- * Applies every pending migration; throws with the failing migration's name. On PostgreSQL pass the
- * schema in use: Kysely otherwise finds another schema's migration table and skips creating its own.
+ * Applies every pending migration; throws with the failing migration's name. On PostgreSQL the
+ * migration tables are kept in the schema in use: Kysely otherwise finds another schema's migration
+ * table (parallel test schemas, a bench schema) and skips creating its own.
  */
-export async function migrateToLatest(db: Db, opts: { schema?: string } = {}): Promise<string[]> {
+export async function migrateToLatest(db: Db): Promise<string[]> {
   const isPg = db.getExecutor().adapter instanceof PostgresAdapter;
-  const schema = opts.schema ?? (isPg ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0].s : undefined);
+  const schema = isPg ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0].s : undefined;
   const migrator = new Migrator({ db, provider: new ListProvider(), ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

@@ -14,3 +14,8 @@ export function inTransaction<T>(db: Db, fn: (trx: Tx) => Promise<T>): Promise<T
 export function nowIso(): string {
   return new Date().toISOString();
 }
+
+/** created_at, updated_at and version of a row being inserted (see stampColumns). */
+export function newRowStamp(now: string = nowIso()): { created_at: string; updated_at: string; version: number } {
+  return { created_at: now, updated_at: now, version: 1 };
+}
