@@ -2,15 +2,17 @@ import { uuidv7 } from '@guanjia/domain';
 import type { Db, Dialect } from '../apps/server/src/platform/db/database.js';
 import { DEMO_ACCOUNTS, type DemoIds } from '../apps/server/src/demo/seed-demo.js';
 import { bulkInsert, type Row } from './bulk-insert.js';
+import { prng } from './prng.js';
 
 export interface DataSizes {
   owners: number;
   audit: number;
+  workOrders: number;
 }
 
 /** What was generated on top of the demo seed, and how long each table took. */
 export interface GeneratedData {
-  rows: { buildings: number; units: number; owners: number; households: number; householdMembers: number; audit: number };
+  rows: { buildings: number; units: number; owners: number; households: number; householdMembers: number; audit: number; workOrders?: number };
   seconds: Record<string, number>;
 }
 
@@ -24,18 +26,6 @@ const AUDIT_SPAN_MS = 2 * 365 * 24 * 3600 * 1000;
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹'];
 const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国志红'];
 const LAYOUTS = ['三室两厅', '两室两厅', '四室两厅', '两室一厅'];
-
-/** A small seeded generator (mulberry32): the same sizes give the same data set shape on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Plan {
   companyId: string;

@@ -8,15 +8,20 @@ import { Notifier } from '../apps/server/src/platform/http/notifier.js';
 import { seedDemo } from '../apps/server/src/demo/seed-demo.js';
 import { analyze, dataSizeBytes, openBenchDb, waitUntilIdle, withBulkLoadSettings, type BenchDb } from './bench-db.js';
 import { generateData, type DataSizes } from './generate-data.js';
+import { generateWorkOrders } from './generate-work-orders.js';
+import { workOrderTargets } from './work-order-targets.js';
+import { inProcessLine, measureEarliestServiceDate } from './in-process.js';
+import { getWorkingCalendar } from '../apps/server/src/modules/calendar/working-calendar-cache.js';
 import { measurePair, problemsOf, type Target } from './measure.js';
-import { machineInfo, printHeader, printSummary, tableHeader, tableRow, writeReport, type BenchReport, type EndpointReport } from './report.js';
+import { meetsGoal, machineInfo, printHeader, printSummary, tableHeader, tableRow, writeReport, type BenchReport, type EndpointReport } from './report.js';
 
 const USAGE = `npm run bench -- [--quick] [--owners N] [--audit N] [--duration SEC] [--connections N] [--warmup SEC] [--timeout SEC]
   Generates a data set on a throwaway database (SQLite temp file; a fresh PostgreSQL schema when
   DATABASE_URL=postgres://… is set), starts the server on 127.0.0.1 and measures it with autocannon.
-  --quick          small smoke run: 2,000 owners, 20,000 audit rows, 3 s per endpoint
+  --quick          small smoke run: 2,000 owners, 20,000 audit rows, 20,000 work orders, 3 s per endpoint
   --owners N       generated owners (default 100000)
   --audit N        generated audit_log rows (default 1000000)
+  --work-orders N  generated work orders (default 1000000)
   --duration SEC   measured seconds per endpoint and per bare run (default 10)
   --connections N  concurrent connections (default 10)
   --warmup SEC     unmeasured seconds before every run (default 2)
@@ -46,6 +51,7 @@ function parseOptions(): Options {
         quick: { type: 'boolean', default: false },
         owners: { type: 'string' },
         audit: { type: 'string' },
+        'work-orders': { type: 'string' },
         duration: { type: 'string' },
         connections: { type: 'string' },
         warmup: { type: 'string' },
@@ -70,7 +76,11 @@ function parseOptions(): Options {
   };
   return {
     mode: quick ? 'quick' : 'full',
-    sizes: { owners: int('owners', values.owners, quick ? 2_000 : 100_000, 0), audit: int('audit', values.audit, quick ? 20_000 : 1_000_000, 0) },
+    sizes: {
+      owners: int('owners', values.owners, quick ? 2_000 : 100_000, 0),
+      audit: int('audit', values.audit, quick ? 20_000 : 1_000_000, 0),
+      workOrders: int('work-orders', values['work-orders'], quick ? 20_000 : 1_000_000, 0),
+    },
     durationSec: int('duration', values.duration, quick ? 3 : 10, 1),
     connections: int('connections', values.connections, 10, 1),
     warmupSec: int('warmup', values.warmup, quick ? 1 : 2, 0),
@@ -98,9 +108,10 @@ async function sessionCookie(app: App, username: string): Promise<string> {
 
 /** One request before measuring: a 401 or 500 under load would otherwise be timed as a fast answer. */
 async function responseBytes(t: Target): Promise<number> {
-  const res = await fetch(t.url, { headers: t.headers });
+  const headers = t.body === undefined ? t.headers : { ...t.headers, 'content-type': 'application/json' };
+  const res = await fetch(t.url, { method: t.method ?? 'GET', headers, body: t.body });
   const body = await res.text();
-  if (res.status !== 200) throw new Error(`${t.name}: expected 200, got ${res.status} ${body.slice(0, 300)}`);
+  if (res.status !== (t.method === 'POST' ? 201 : 200)) throw new Error(`${t.name}: expected ${t.method === 'POST' ? 201 : 200}, got ${res.status} ${body.slice(0, 300)}`);
   return Buffer.byteLength(body);
 }
 
@@ -143,9 +154,15 @@ async function main() {
     const migrateAndSeedSeconds = Number(((performance.now() - t0) / 1000).toFixed(2));
     console.log(`  ${handle.location}: migrated and seeded in ${migrateAndSeedSeconds} s`);
 
-    console.log(`Generating ${opts.sizes.owners.toLocaleString('en-US')} owners and ${opts.sizes.audit.toLocaleString('en-US')} audit rows…`);
+    console.log(`Generating ${opts.sizes.owners.toLocaleString('en-US')} owners, ${opts.sizes.audit.toLocaleString('en-US')} audit rows and ${opts.sizes.workOrders.toLocaleString('en-US')} work orders…`);
     const tGen = performance.now();
-    const generated = await withBulkLoadSettings(handle, () => generateData(handle.db, handle.dialect, demo, opts.sizes, abort.signal));
+    const generated = await withBulkLoadSettings(handle, async () => {
+      const data = await generateData(handle.db, handle.dialect, demo, opts.sizes, abort.signal);
+      const t = performance.now();
+      data.rows.workOrders = await generateWorkOrders(handle.db, handle.dialect, demo, opts.sizes.workOrders, abort.signal);
+      data.seconds.work_orders = Number(((performance.now() - t) / 1000).toFixed(2));
+      return data;
+    });
     await analyze(handle);
     const generationSeconds = Number(((performance.now() - tGen) / 1000).toFixed(2));
     const databaseBytes = await dataSizeBytes(handle);
@@ -172,6 +189,7 @@ async function main() {
         url: urlOf(app, '/api/audit?entityType=owner&page=50&pageSize=20'),
         headers: { cookie: admin },
       },
+      ...(await workOrderTargets(handle.db, demo, (path) => urlOf(app!, path), butler)),
     ];
     const bareTarget: Target = { name: 'GET /bare', url: urlOf(bare, '/bare') };
     await responseBytes(bareTarget);
@@ -185,6 +203,10 @@ async function main() {
       tool: 'autocannon 8 (child process)',
     };
     printHeader({ ...base, load });
+    // Rules the server calls in process, measured before the HTTP runs while the machine is quiet.
+    const inProcess = [measureEarliestServiceDate(await getWorkingCalendar(handle.db))];
+    for (const r of inProcess) console.log(inProcessLine(r));
+    console.log('');
     console.log(tableHeader());
     const endpoints: EndpointReport[] = [];
     for (const t of targets) {
@@ -193,7 +215,8 @@ async function main() {
       abort.signal.throwIfAborted();
       const pair = await measurePair(t, bareTarget, { ...opts, signal: abort.signal, settle: () => waitUntilIdle(handle) });
       const problems = problemsOf(pair.endpoint) ?? problemsOf(pair.bare);
-      const row: EndpointReport = { name: t.name, as: t.as, responseBytes: bytes, loadAverage1m, problems, ...pair };
+      const goal = t.goal ?? null;
+      const row: EndpointReport = { name: t.name, as: t.as, responseBytes: bytes, loadAverage1m, problems, goal, meetsGoal: meetsGoal(t.goal, pair), ...pair };
       endpoints.push(row);
       console.log(tableRow(row));
     }
@@ -205,6 +228,7 @@ async function main() {
       load,
       generation: { ...generated, totalSeconds: generationSeconds, migrateAndSeedSeconds },
       endpoints,
+      inProcess,
     };
     printSummary(report);
     console.log(`\nWrote ${writeReport(report)}`);

@@ -9,6 +9,9 @@ export interface LoadOptions {
   /** A request still unanswered after this long is dropped and counted as a timeout. */
   timeoutSec: number;
   headers?: Record<string, string>;
+  method?: 'GET' | 'POST';
+  /** JSON request body (sent with content-type application/json). */
+  body?: string;
   /** Aborting kills the autocannon child. */
   signal?: AbortSignal;
 }
@@ -46,6 +49,8 @@ interface AutocannonJson {
 export function runLoad(url: string, opts: LoadOptions): Promise<LoadResult> {
   const args = [autocannonBin, '--json', '--no-progress', '-c', String(opts.connections), '-d', String(opts.durationSec), '-t', String(opts.timeoutSec)];
   for (const [k, v] of Object.entries(opts.headers ?? {})) args.push('-H', `${k}=${v}`);
+  if (opts.method) args.push('-m', opts.method);
+  if (opts.body !== undefined) args.push('-H', 'content-type=application/json', '-b', opts.body);
   args.push(url);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], signal: opts.signal });
@@ -77,10 +82,19 @@ export function runLoad(url: string, opts: LoadOptions): Promise<LoadResult> {
   });
 }
 
+/** A target the issue sets: a share of the bare route's rate and a p99 ceiling. */
+export interface Goal {
+  minRpsRatio: number;
+  maxP99Ms: number;
+}
+
 export interface Target {
   name: string;
   url: string;
   headers?: Record<string, string>;
+  method?: 'GET' | 'POST';
+  body?: string;
+  goal?: Goal;
 }
 
 export interface PairResult {
@@ -114,7 +128,7 @@ export function problemsOf(r: LoadResult): string | null {
  */
 export async function measurePair(target: Target, bare: Target, opts: PairOptions): Promise<PairResult> {
   const run = async (t: Target) => {
-    const load = { connections: opts.connections, timeoutSec: opts.timeoutSec, headers: t.headers, signal: opts.signal };
+    const load = { connections: opts.connections, timeoutSec: opts.timeoutSec, headers: t.headers, method: t.method, body: t.body, signal: opts.signal };
     if (opts.warmupSec > 0) {
       await runLoad(t.url, { ...load, durationSec: opts.warmupSec });
       await opts.settle();

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Dialect } from '../apps/server/src/platform/db/database.js';
 import type { DataSizes, GeneratedData } from './generate-data.js';
-import type { PairResult } from './measure.js';
+import type { Goal, PairResult } from './measure.js';
+import { inProcessLine, type InProcessReport } from './in-process.js';
 
 export interface EndpointReport extends PairResult {
   name: string;
@@ -15,6 +16,9 @@ export interface EndpointReport extends PairResult {
   loadAverage1m: number;
   /** Timeouts, errors or non-2xx answers in either run; timed-out requests are missing from p50/p99. */
   problems: string | null;
+  goal: Goal | null;
+  /** Whether both parts of the goal held in this run; null when the endpoint has none. */
+  meetsGoal: boolean | null;
 }
 
 export interface BenchReport {
@@ -27,6 +31,8 @@ export interface BenchReport {
   machine: { os: string; cpuModel: string; cpuCount: number; totalMemoryBytes: number; node: string; loadAverageAtStart: number[] };
   generation: GeneratedData & { totalSeconds: number; migrateAndSeedSeconds: number };
   endpoints: EndpointReport[];
+  /** Calls per second of rules run inside the server process (no HTTP). */
+  inProcess: InProcessReport[];
 }
 
 export function machineInfo(): BenchReport['machine'] {
@@ -47,7 +53,7 @@ const rps = (x: number) => (x < 100 ? x.toFixed(1) : n(Math.round(x)));
 
 export function printHeader(r: Pick<BenchReport, 'dialect' | 'database' | 'mode' | 'load' | 'machine'> & { sizes: DataSizes }): void {
   console.log(`\nGuanjia bench (${r.mode}) — ${r.dialect} (${r.database})`);
-  console.log(`  data: ${n(r.sizes.owners)} owners, ${n(r.sizes.audit)} audit rows (plus the demo seed)`);
+  console.log(`  data: ${n(r.sizes.owners)} owners, ${n(r.sizes.audit)} audit rows, ${n(r.sizes.workOrders)} work orders (plus the demo seed)`);
   console.log(`  load: autocannon, ${r.load.connections} connections, ${r.load.durationSec} s per run after ${r.load.warmupSec} s warm-up, timeout ${r.load.timeoutSec} s, 127.0.0.1`);
   console.log(`  machine: ${r.machine.cpuCount} × ${r.machine.cpuModel}, ${(r.machine.totalMemoryBytes / 2 ** 30).toFixed(1)} GiB, Node ${r.machine.node}`);
   const [load1] = r.machine.loadAverageAtStart;
@@ -96,13 +102,24 @@ export function tableRow(e: EndpointReport): string {
 }
 
 export function printSummary(r: BenchReport): void {
-  console.log(`\nResults — ${r.dialect}, ${n(r.sizes.owners)} owners, ${n(r.sizes.audit)} audit rows, ${r.load.connections} connections × ${r.load.durationSec} s`);
+  console.log(`\nResults — ${r.dialect}, ${n(r.sizes.owners)} owners, ${n(r.sizes.audit)} audit rows, ${n(r.sizes.workOrders)} work orders, ${r.load.connections} connections × ${r.load.durationSec} s`);
   console.log(tableHeader());
   for (const e of r.endpoints) console.log(tableRow(e));
   for (const e of r.endpoints) if (e.problems) console.log(`  * ${e.name}: ${e.problems} (timeout ${r.load.timeoutSec} s); p50/p99 count only answered requests.`);
   console.log('  req/s ratio = endpoint req/s ÷ bare Fastify req/s (same run); p99 ratio = endpoint p99 ÷ bare p99 (ms, whole milliseconds);');
   console.log('  cpu ms/req = CPU time of the server process per request sent (steadier than req/s on a busy machine;');
   console.log('  PostgreSQL\'s own CPU is not in it); load = 1-minute load average when the pair started.');
+  for (const p of r.inProcess) console.log(inProcessLine(p));
+  for (const e of r.endpoints) {
+    if (!e.goal) continue;
+    const verdict = e.meetsGoal ? 'met' : 'NOT met';
+    console.log(`  goal ${verdict}: ${e.name} — req/s ratio ${e.rpsRatio.toFixed(3)} (≥ ${e.goal.minRpsRatio}), p99 ${e.endpoint.p99Ms} ms (< ${e.goal.maxP99Ms})`);
+  }
+}
+
+export function meetsGoal(goal: Goal | undefined, pair: PairResult): boolean | null {
+  if (!goal) return null;
+  return pair.rpsRatio >= goal.minRpsRatio && pair.endpoint.p99Ms < goal.maxP99Ms;
 }
 
 /** Writes bench/results/<ISO instant>-<dialect>[-quick].json and returns its path. */

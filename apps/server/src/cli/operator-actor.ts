@@ -16,6 +16,7 @@ export async function operatorActor(db: DbOrTx, companyCode: string): Promise<Ac
     projectIds: projects.map((p) => p.id),
     ownerId: null,
     vendorId: null,
+    departmentId: null,
   };
 }
 

@@ -2,6 +2,7 @@ import { uuidv7 } from '@guanjia/domain';
 import type { Db } from '../platform/db/database.js';
 import { inTransaction, newRowStamp, nowIso, type Tx } from '../platform/db/transaction.js';
 import { hashPassword } from '../modules/auth/password.js';
+import { seedProjectCatalog } from '../modules/service-catalog/seed-project-catalog.js';
 
 export const DEMO_FLAG = 'demo_seeded';
 
@@ -10,6 +11,8 @@ export interface DemoAccount {
   name: string;
   roles: string[];
   project: 1 | 2 | null;
+  /** A department of that project, by name. */
+  department?: string;
   description: string;
 }
 
@@ -20,7 +23,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'manager', name: '服务中心经理 张伟', roles: ['serviceCenterManager'], project: 1, description: 'service-center manager, project 1' },
   { username: 'butler', name: '管家 刘芳', roles: ['butler'], project: 1, description: 'butler, project 1' },
   { username: 'butler2', name: '管家 陈静', roles: ['butler'], project: 2, description: 'butler, project 2' },
-  { username: 'technician', name: '工程技术员 赵磊', roles: ['technician'], project: 1, description: 'technician, project 1' },
+  { username: 'technician', name: '工程技术员 赵磊', roles: ['technician'], project: 1, department: '工程部', description: 'technician, project 1 (工程部)' },
   { username: 'sales', name: '销售顾问 孙丽', roles: ['salesConsultant'], project: 1, description: "developer's sales consultant, project 1" },
   { username: 'marketing', name: '营销负责人 周杰', roles: ['marketingLead'], project: 1, description: "developer's marketing on-site lead, project 1" },
   { username: 'owner', name: '业主 吴先生', roles: ['owner'], project: 1, description: 'owner in project 1 (unit 1-101)' },
@@ -66,6 +69,8 @@ async function insertDemo(trx: Tx, passwordHash: string): Promise<DemoIds> {
   ];
   const projectIds: string[] = [];
   const firstUnits: string[] = [];
+  // Department ids by name, per project (same order as projectIds).
+  const departmentsByProject: Record<string, string>[] = [];
   for (const p of projectDefs) {
     const projectId = uuidv7();
     projectIds.push(projectId);
@@ -83,9 +88,14 @@ async function insertDemo(trx: Tx, passwordHash: string): Promise<DemoIds> {
       { name: '保洁岗', kind: 'post' as const, post_type: 'cleaning' },
       { name: '水吧岗', kind: 'post' as const, post_type: 'waterBar' },
     ];
+    const deptIds: Record<string, string> = {};
+    departmentsByProject.push(deptIds);
     for (const d of depts) {
-      await trx.insertInto('departments').values({ id: uuidv7(), ...tenancy, developer_id: null, parent_id: null, ...d, ...newRowStamp() }).execute();
+      deptIds[d.name] = uuidv7();
+      await trx.insertInto('departments').values({ id: deptIds[d.name], ...tenancy, developer_id: null, parent_id: null, ...d, ...newRowStamp() }).execute();
     }
+    // The demo routes 维修服务 (category 8) to its 工程部; a new project's catalog starts unrouted.
+    await seedProjectCatalog(trx, { companyId, projectId, handlerDepartmentByCategory: { 8: deptIds['工程部'] } });
     for (let b = 1; b <= p.buildings; b++) {
       const buildingId = uuidv7();
       await trx.insertInto('buildings').values({ id: buildingId, ...tenancy, name: `${b}号楼`, code: String(b), floors: 6, ...newRowStamp() }).execute();
@@ -125,7 +135,7 @@ async function insertDemo(trx: Tx, passwordHash: string): Promise<DemoIds> {
         password_hash: passwordHash,
         kind: a.roles.includes('owner') ? 'owner' : 'staff',
         roles: JSON.stringify(a.roles),
-        department_id: null,
+        department_id: a.project && a.department ? departmentsByProject[a.project - 1][a.department] : null,
         vendor_id: null,
         owner_id: a.roles.includes('owner') ? ownerId : null,
         active: 1,

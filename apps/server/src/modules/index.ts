@@ -8,6 +8,10 @@ import { householdRoutes } from './households/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { orgRoutes } from './org/routes.js';
 import { staffRoutes } from './staff/routes.js';
+import { calendarRoutes } from './calendar/routes.js';
+import { serviceCatalogRoutes } from './service-catalog/routes.js';
+import { workOrderRoutes } from './work-orders/routes.js';
+import { venueRoutes } from './venues/routes.js';
 import { vendorRoutes } from './vendors/routes.js';
 
 /** Every feature module's routes, in one visible list. */
@@ -22,4 +26,8 @@ export async function registerModules(app: App, ctx: AppContext): Promise<void> 
   await notificationRoutes(app, ctx);
   await approvalRoutes(app, ctx);
   await fileRoutes(app, ctx);
+  await calendarRoutes(app, ctx);
+  await serviceCatalogRoutes(app, ctx);
+  await workOrderRoutes(app, ctx);
+  await venueRoutes(app, ctx);
 }

@@ -1,9 +1,14 @@
 import type { DemoIds } from '../demo/seed-demo.js';
 import type { Db } from '../platform/db/database.js';
 import { buildingCases } from './access-matrix.building-cases.js';
+import { calendarCases } from './access-matrix.calendar-cases.js';
 import { created, p1, p2 } from './access-matrix.fixtures.js';
 import { orgCases, orgMaskingCases } from './access-matrix.org-cases.js';
+import { serviceCatalogCases } from './access-matrix.service-catalog-cases.js';
+import { venueCases, venueMaskingCases } from './access-matrix.venue-cases.js';
 import { workflowCases } from './access-matrix.workflow-cases.js';
+import { workOrderCases, workOrderMaskingCases } from './access-matrix.work-order-cases.js';
+import { workOrderListCases, workOrderListMaskingCases } from './access-matrix.work-order-list-cases.js';
 import { TEST_PASSWORD, type Requester } from './test-app.js';
 
 /**
@@ -224,6 +229,11 @@ export const accessCases: AccessCase[] = [
   ...orgCases,
   ...buildingCases,
   ...workflowCases,
+  ...calendarCases,
+  ...serviceCatalogCases,
+  ...venueCases,
+  ...workOrderCases,
+  ...workOrderListCases,
 ];
 
 const FULL_PHONE = '13812345678';
@@ -261,4 +271,7 @@ export const maskingCases: MaskingCase[] = [
     expect: { admin: '13900001003', regional: '13900001003', manager: '13900001003' },
   },
   ...orgMaskingCases,
+  ...venueMaskingCases,
+  ...workOrderMaskingCases,
+  ...workOrderListMaskingCases,
 ];

@@ -9,6 +9,8 @@ import { errorMessage } from '../ui/form-errors';
 import { useLanguage } from '../ui/useLanguage';
 import { H5HomePage } from './H5HomePage';
 import { H5LoginPage } from './H5LoginPage';
+import { ServiceRoutes } from './services/ServiceRoutes';
+import { VenueBookingPage } from './venues/VenueBookingPage';
 
 // antd-mobile 5 renders dialogs with the React 18 API unless given a React 19 root.
 unstableSetRender((node, container) => {
@@ -52,7 +54,11 @@ export function H5App() {
                 </ErrorBlock>
               )}
             >
-              <H5HomePage />
+              <Routes>
+                <Route path="services/*" element={<ServiceRoutes />} />
+                <Route path="venues" element={<VenueBookingPage />} />
+                <Route path="*" element={<H5HomePage />} />
+              </Routes>
             </RequireAuth>
           }
         />

@@ -12,6 +12,7 @@ import {
 } from '../features/notifications/api';
 import { useMyHouseholds, type Household } from '../features/org/api';
 import { H5LanguageSwitch } from './H5LanguageSwitch';
+import { ServiceShortcuts } from './services/ServiceShortcuts';
 
 export function H5HomePage() {
   const { t } = useTranslation('h5');
@@ -58,6 +59,7 @@ export function H5HomePage() {
             </div>
           ))}
         </Card>
+        <ServiceShortcuts />
         <List
           header={
             <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>

@@ -13,6 +13,14 @@ import { HouseholdDetailPage } from '../features/org/HouseholdDetailPage';
 import { UsersPage } from '../features/staff/UsersPage';
 import { VendorsPage } from '../features/vendors/VendorsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { CalendarPage } from '../features/calendar/CalendarPage';
+import { ServiceCatalogPage } from '../features/service-catalog/ServiceCatalogPage';
+import { WorkOrdersPage } from '../features/work-orders/WorkOrdersPage';
+import { NewWorkOrderPage } from '../features/work-orders/NewWorkOrderPage';
+import { WorkOrderDetailPage } from '../features/work-orders/WorkOrderDetailPage';
+import { ReturnVisitsPage } from '../features/work-orders/ReturnVisitsPage';
+import { VenuesPage } from '../features/venues/VenuesPage';
+import { WORK_ORDER_DESK_ROLES } from '@guanjia/domain/work-orders/work-order-flow';
 import { HomePage } from './HomePage';
 import { StaffLayout } from './StaffLayout';
 import { AdminOnly, FullPageError, FullPageSpin, NotFound, RoleOnly } from './StatusPages';
@@ -38,6 +46,12 @@ export function StaffRoutes() {
       >
         <Route index element={<HomePage />} />
         <Route path="approvals" element={<ApprovalsPage />} />
+        <Route path="work-orders" element={<WorkOrdersPage />} />
+        <Route path="work-orders/new" element={<NewWorkOrderPage />} />
+        <Route path="work-orders/:id" element={<WorkOrderDetailPage />} />
+        <Route path="return-visits" element={<ReturnVisitsPage />} />
+        <Route path="venues" element={<RoleOnly roles={[...WORK_ORDER_DESK_ROLES]}><VenuesPage /></RoleOnly>} />
+        <Route path="service-catalog" element={<RoleOnly roles={['companyAdmin', 'systemAdmin', 'serviceCenterManager']}><ServiceCatalogPage /></RoleOnly>} />
         <Route path="org/regions" element={<AdminOnly><RegionsPage /></AdminOnly>} />
         <Route path="org/developers" element={<AdminOnly><DevelopersPage /></AdminOnly>} />
         <Route path="org/approval-chains" element={<RoleOnly roles={['companyAdmin']}><ApprovalChainsPage /></RoleOnly>} />
@@ -46,6 +60,7 @@ export function StaffRoutes() {
         <Route path="org/projects/:projectId/:tab?" element={<AdminOnly><ProjectDetailPage /></AdminOnly>} />
         <Route path="staff" element={<AdminOnly><UsersPage /></AdminOnly>} />
         <Route path="vendors" element={<AdminOnly><VendorsPage /></AdminOnly>} />
+        <Route path="org/calendar" element={<RoleOnly roles={['systemAdmin']}><CalendarPage /></RoleOnly>} />
         <Route path="audit" element={<AdminOnly allowAudit><AuditPage /></AdminOnly>} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -1,10 +1,16 @@
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
+  AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
   BranchesOutlined,
+  CalendarOutlined,
   CheckSquareOutlined,
+  CoffeeOutlined,
+  CustomerServiceOutlined,
+  PhoneOutlined,
+  ProfileOutlined,
   ClusterOutlined,
   HomeOutlined,
   ShopOutlined,
@@ -12,6 +18,7 @@ import {
   ToolOutlined,
 } from '@ant-design/icons';
 import type { AuthValue } from '../ui/auth';
+import { canReadWorkOrders, isWorkOrderDesk } from '../features/work-orders/access';
 
 export interface NavItem {
   key: string;
@@ -30,11 +37,25 @@ const everyone = () => true;
 const admins = (auth: AuthValue) => auth.isAdmin;
 // Approval chains are the company's own rules, so the company administrator sets them (the server requires it).
 const companyAdmins = (auth: AuthValue) => auth.hasRole('companyAdmin');
+// One national calendar per installation: only system administrators maintain it.
+const systemAdmins = (auth: AuthValue) => auth.hasRole('systemAdmin');
+// A project's service catalog is set up by the company's administrators and its service-center manager.
+const catalogAdmins = (auth: AuthValue) => auth.hasRole('companyAdmin', 'systemAdmin', 'serviceCenterManager');
 
 /** The side navigation; keys are the shell's i18n keys under nav.* */
 export const NAVIGATION: (NavItem | NavGroup)[] = [
   { key: 'home', path: '/', icon: <HomeOutlined />, visible: everyone },
   { key: 'approvals', path: '/approvals', icon: <CheckSquareOutlined />, visible: everyone },
+  {
+    key: 'butlerService',
+    icon: <CustomerServiceOutlined />,
+    children: [
+      { key: 'workOrders', path: '/work-orders', icon: <ProfileOutlined />, visible: canReadWorkOrders },
+      { key: 'returnVisits', path: '/return-visits', icon: <PhoneOutlined />, visible: isWorkOrderDesk },
+      { key: 'venues', path: '/venues', icon: <CoffeeOutlined />, visible: isWorkOrderDesk },
+      { key: 'serviceCatalog', path: '/service-catalog', icon: <AppstoreOutlined />, visible: catalogAdmins },
+    ],
+  },
   {
     key: 'org',
     icon: <ApartmentOutlined />,
@@ -45,6 +66,7 @@ export const NAVIGATION: (NavItem | NavGroup)[] = [
       { key: 'users', path: '/staff', icon: <TeamOutlined />, visible: admins },
       { key: 'vendors', path: '/vendors', icon: <ToolOutlined />, visible: admins },
       { key: 'approvalChains', path: '/org/approval-chains', icon: <BranchesOutlined />, visible: companyAdmins },
+      { key: 'calendar', path: '/org/calendar', icon: <CalendarOutlined />, visible: systemAdmins },
       { key: 'audit', path: '/audit', icon: <AuditOutlined />, visible: (auth) => auth.canAudit },
     ],
   },

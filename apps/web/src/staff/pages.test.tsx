@@ -30,6 +30,7 @@ const pages: [string, string][] = [
   ['/vendors', '新建外包单位'],
   ['/org/approval-chains', '尚未设置，当前使用默认流程'],
   ['/audit', '谁在何时修改了什么（仅公司管理员和地区公司负责人可见）'],
+  ['/service-catalog', '滨江花园 · 管家式服务内容一览表'],
 ];
 
 let consoleError: MockInstance;
@@ -56,6 +57,7 @@ const forms: [string, string][] = [
   ['/org/projects/p1/households/h1', '添加成员'],
   ['/staff', '新建账号'],
   ['/vendors', '新建外包单位'],
+  ['/service-catalog', '新增服务项目'],
 ];
 
 function mockAdminApi() {

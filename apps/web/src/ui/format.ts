@@ -17,3 +17,11 @@ export function formatDateTime(iso: string | null | undefined): string {
     hour12: false,
   }).format(date);
 }
+
+/** 一 … 十九, as the seed prints category numbers; larger numbers stay in digits. */
+export function chineseNumeral(n: number): string {
+  const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n < 10) return digits[n] ?? String(n);
+  if (n < 20) return `十${digits[n - 10]}`;
+  return String(n);
+}

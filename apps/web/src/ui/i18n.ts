@@ -8,12 +8,18 @@ import { staff } from '../features/staff/i18n';
 import { vendors } from '../features/vendors/i18n';
 import { audit } from '../features/audit/i18n';
 import { approvals } from '../features/approvals/i18n';
+import { calendar } from '../features/calendar/i18n';
+import { workOrders } from '../features/work-orders/i18n';
+import { serviceCatalog } from '../features/service-catalog/i18n';
+import { venues } from '../features/venues/i18n';
 import { shell } from '../staff/i18n';
 import { h5 } from '../h5/i18n';
+import { h5services } from '../h5/services/i18n';
+import { h5venues } from '../h5/venues/i18n';
 import { LANGUAGES, readStoredLanguage, storeLanguage, type Language } from './language';
 
 /** One namespace per feature; each feature keeps its own zh-CN and en strings. */
-export const namespaces = { common, auth, notifications, org, staff, vendors, audit, approvals, shell, h5 };
+export const namespaces = { common, auth, notifications, org, staff, vendors, audit, approvals, calendar, workOrders, serviceCatalog, venues, shell, h5, h5services, h5venues };
 
 function buildResources() {
   const resources: Record<string, Record<string, object>> = {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { businessDate, compactBusinessDate } from './business-date.js';
+import { businessDate, businessMinuteOfDay, compactBusinessDate } from './business-date.js';
 
 describe('businessDate (Asia/Shanghai)', () => {
   it.each([
@@ -13,5 +13,13 @@ describe('businessDate (Asia/Shanghai)', () => {
 
   it('compact form for numbers', () => {
     expect(compactBusinessDate('2026-11-27T03:00:00Z')).toBe('20261127');
+  });
+
+  it.each([
+    ['2026-02-13T17:30:00Z', 90],
+    ['2026-02-13T16:00:00Z', 0],
+    ['2026-02-13T15:59:00Z', 1439],
+  ])('%s is %d minutes past Shanghai midnight', (instant, minutes) => {
+    expect(businessMinuteOfDay(instant)).toBe(minutes);
   });
 });

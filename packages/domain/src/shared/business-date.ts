@@ -17,3 +17,12 @@ export function businessDate(instant: Date | string | number): string {
 export function compactBusinessDate(instant: Date | string | number): string {
   return businessDate(instant).replaceAll('-', '');
 }
+
+const clock = new Intl.DateTimeFormat('en-GB', { timeZone: BUSINESS_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** Minutes since Shanghai midnight of an instant. 2026-02-13T17:30Z → 90 (01:30). */
+export function businessMinuteOfDay(instant: Date | string | number): number {
+  const parts = clock.formatToParts(new Date(instant));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return part('hour') * 60 + part('minute');
+}

@@ -18,4 +18,10 @@ describe('uuidv7', () => {
     const ids = new Set(Array.from({ length: 1000 }, () => uuidv7(42)));
     expect(ids.size).toBe(1000);
   });
+
+  it('increases strictly within one process, even for thousands of ids in one millisecond', () => {
+    const ids = Array.from({ length: 20_000 }, () => uuidv7());
+    for (let i = 1; i < ids.length; i++) expect(ids[i] > ids[i - 1]).toBe(true);
+    for (const id of ids.slice(0, 50)) expect(id).toMatch(UUID_PATTERN);
+  });
 });

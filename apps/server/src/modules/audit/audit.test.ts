@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../../testing/test-app.js';
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
-  const actor = { userId: t.demo.users.admin, username: 'admin', name: '王敏', companyId: t.demo.companyId, kind: 'staff' as const, roles: ['companyAdmin' as const], projectIds: [], ownerId: null, vendorId: null };
+  const actor = { userId: t.demo.users.admin, username: 'admin', name: '王敏', companyId: t.demo.companyId, kind: 'staff' as const, roles: ['companyAdmin' as const], projectIds: [], ownerId: null, vendorId: null, departmentId: null };
   await inTransaction(t.ctx.db, async (trx) => {
     await recordAudit(trx, actor, t.demo.companyId, { action: 'update', entityType: 'unit', entityId: 'u1', projectId: t.demo.projectIds[0], before: { layout: '两室' }, after: { layout: '三室', password_hash: 'secret' } });
     await recordAudit(trx, actor, t.demo.companyId, { action: 'create', entityType: 'building', entityId: 'b1', after: { code: '9' } });
@@ -50,7 +50,7 @@ describe('audit log', () => {
 describe('audit log totals', () => {
   it('admin: the total stops counting at the cap and says so', async () => {
     const { listAuditEntries } = await import('./list-audit-entries.js');
-    const actor = { userId: t.demo.users.admin, username: 'admin', name: '王敏', companyId: t.demo.companyId, kind: 'staff' as const, roles: ['companyAdmin' as const], projectIds: [], ownerId: null, vendorId: null };
+    const actor = { userId: t.demo.users.admin, username: 'admin', name: '王敏', companyId: t.demo.companyId, kind: 'staff' as const, roles: ['companyAdmin' as const], projectIds: [], ownerId: null, vendorId: null, departmentId: null };
     const all = await listAuditEntries(t.ctx.db, actor, { page: 1, pageSize: 1 });
     expect(all.totalCapped).toBe(false);
     expect(all.total).toBeGreaterThanOrEqual(2);

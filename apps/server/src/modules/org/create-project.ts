@@ -3,6 +3,8 @@ import { recordAudit } from '../../platform/audit/record-audit.js';
 import { newRowStamp, type Tx } from '../../platform/db/transaction.js';
 import { withUniqueField } from '../../platform/db/unique-violation.js';
 import type { Actor } from '../../platform/http/actor.js';
+import { forgetCompanySessions } from '../auth/session-cache.js';
+import { seedProjectCatalog } from '../service-catalog/seed-project-catalog.js';
 import { assertCompanyReferences } from './references.js';
 import type { ProjectTable } from './tables.js';
 
@@ -16,8 +18,9 @@ export interface CreateProjectInput {
 }
 
 /**
- * Company-wide roles resolve their projects on every request, so the new project is visible to
- * them at once; project-bound staff get it when granted.
+ * Company-wide roles resolve their projects with their session, so the company's cached sessions
+ * are forgotten and the new project is visible to them at once; project-bound staff get it when
+ * granted. The project starts with the seed's service catalog, in the same transaction.
  */
 export async function createProject(trx: Tx, actor: Actor, input: CreateProjectInput): Promise<ProjectTable> {
   await assertCompanyReferences(trx, actor, { regionId: input.regionId, developerId: input.developerId });
@@ -34,5 +37,7 @@ export async function createProject(trx: Tx, actor: Actor, input: CreateProjectI
   };
   await withUniqueField('code', row.code, () => trx.insertInto('projects').values(row).execute());
   await recordAudit(trx, actor, actor.companyId, { action: 'create', entityType: 'project', entityId: row.id, projectId: row.id, after: row });
+  await seedProjectCatalog(trx, { companyId: row.company_id, projectId: row.id });
+  forgetCompanySessions(row.company_id, trx);
   return row;
 }

@@ -1,6 +1,7 @@
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { nowIso, type Tx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
+import { forgetUserSessions } from '../auth/session-cache.js';
 import { getUser } from './get-user.js';
 
 /**
@@ -16,6 +17,7 @@ export async function resetPassword(trx: Tx, actor: Actor, id: string, passwordH
     .where('id', '=', id)
     .execute();
   const ended = await trx.deleteFrom('sessions').where('user_id', '=', id).executeTakeFirst();
+  forgetUserSessions(id, trx);
   await recordAudit(trx, actor, actor.companyId, {
     action: 'resetPassword',
     entityType: 'user',

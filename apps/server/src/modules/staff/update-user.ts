@@ -4,6 +4,7 @@ import { changedColumns } from '../../platform/db/changes.js';
 import { nowIso, type Tx } from '../../platform/db/transaction.js';
 import { assertVersion, StaleUpdateError } from '../../platform/db/versioned-update.js';
 import type { Actor } from '../../platform/http/actor.js';
+import { forgetUserSessions } from '../auth/session-cache.js';
 import { assertMayChangeSystemAdmin, assertUserReferences } from './assert-user-references.js';
 import { getUser } from './get-user.js';
 import type { UpdateUserBody } from './schemas.js';
@@ -51,6 +52,8 @@ export async function updateUser(trx: Tx, actor: Actor, id: string, patch: Updat
   if (Number(res.numUpdatedRows) !== 1) throw new StaleUpdateError();
   if (projectsChange) await replaceUserProjects(trx, after, projectsChange);
   if (changes.active === 0) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+  // Name, roles, projects, department or vendor are part of the signed-in actor.
+  forgetUserSessions(id, trx);
 
   await recordAudit(trx, actor, actor.companyId, {
     action: 'update',

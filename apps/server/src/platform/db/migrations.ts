@@ -9,6 +9,10 @@ import { notificationMigrations } from '../../modules/notifications/migrations.j
 import { orgMigrations } from '../../modules/org/migrations.js';
 import { staffMigrations } from '../../modules/staff/migrations.js';
 import { vendorMigrations } from '../../modules/vendors/migrations.js';
+import { calendarMigrations } from '../../modules/calendar/migrations.js';
+import { serviceCatalogMigrations } from '../../modules/service-catalog/migrations.js';
+import { workOrderMigrations } from '../../modules/work-orders/migrations.js';
+import { venueMigrations } from '../../modules/venues/migrations.js';
 import { jobsMigrations } from '../jobs/migrations.js';
 import { sequencesMigrations } from '../sequences/migrations.js';
 
@@ -26,4 +30,8 @@ export const migrations: Record<string, Migration> = {
   ...fileMigrations,
   ...jobsMigrations,
   ...sequencesMigrations,
+  ...venueMigrations,
+  ...workOrderMigrations,
+  ...serviceCatalogMigrations,
+  ...calendarMigrations,
 };

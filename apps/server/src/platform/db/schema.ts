@@ -8,6 +8,10 @@ import type { NotificationTables } from '../../modules/notifications/tables.js';
 import type { OrgTables } from '../../modules/org/tables.js';
 import type { StaffTables } from '../../modules/staff/tables.js';
 import type { VendorTables } from '../../modules/vendors/tables.js';
+import type { CalendarTables } from '../../modules/calendar/tables.js';
+import type { ServiceCatalogTables } from '../../modules/service-catalog/tables.js';
+import type { WorkOrderTables } from '../../modules/work-orders/tables.js';
+import type { VenueTables } from '../../modules/venues/tables.js';
 import type { JobsTables } from '../jobs/tables.js';
 import type { SequencesTables } from '../sequences/tables.js';
 
@@ -24,4 +28,8 @@ export interface Database
     ApprovalTables,
     FileTables,
     JobsTables,
-    SequencesTables {}
+    SequencesTables,
+    CalendarTables,
+    ServiceCatalogTables,
+    WorkOrderTables,
+    VenueTables {}

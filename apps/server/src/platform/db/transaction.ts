@@ -6,9 +6,26 @@ export type Tx = Transaction<Database>;
 /** Either the database or an open transaction: reads accept both. */
 export type DbOrTx = Db | Tx;
 
+const commitCallbacks = new WeakMap<Tx, (() => void)[]>();
+
 /** Runs `fn` in one transaction: every write of a use case (and its audit rows) commits or none does. */
-export function inTransaction<T>(db: Db, fn: (trx: Tx) => Promise<T>): Promise<T> {
-  return db.transaction().execute(fn);
+export async function inTransaction<T>(db: Db, fn: (trx: Tx) => Promise<T>): Promise<T> {
+  const callbacks: (() => void)[] = [];
+  const result = await db.transaction().execute((trx) => {
+    commitCallbacks.set(trx, callbacks);
+    return fn(trx);
+  });
+  for (const cb of callbacks) cb();
+  return result;
+}
+
+/**
+ * Runs `cb` once the transaction commits (never on rollback): an in-process cache evicts again
+ * then, dropping what another request read from the rows as they were while it was open. A
+ * transaction not opened by inTransaction has no commit known here, so `cb` is not run.
+ */
+export function onCommit(trx: Tx, cb: () => void): void {
+  commitCallbacks.get(trx)?.push(cb);
 }
 
 export function nowIso(): string {

@@ -12,4 +12,5 @@ export interface Actor {
   projectIds: string[];
   ownerId: string | null;
   vendorId: string | null;
+  departmentId: string | null;
 }

@@ -10,6 +10,7 @@ import type { Notifier } from '../http/notifier.js';
 import type { JobHandlers } from './job-runner.js';
 import { PURGE_EXPIRED_SESSIONS, purgeExpiredSessionsJob, purgeExpiredSessionsSchedule } from './purge-expired-sessions.js';
 import type { Schedule } from './schedule.js';
+import { workOrderJobHandlers, workOrderJobSchedules } from '../../modules/work-orders/escalate-work-orders.js';
 
 /** What handlers may need beyond the database (which they get per job in ctx.db). */
 export interface JobDeps {
@@ -17,13 +18,12 @@ export interface JobDeps {
   notifier?: Notifier;
 }
 
-// No handler needs deps yet; modules that do take them here (e.g. notifications' live events).
-export function buildJobHandlers(_deps: JobDeps = {}): JobHandlers {
-  return mergeHandlers({ [PURGE_EXPIRED_SESSIONS]: purgeExpiredSessionsJob });
+export function buildJobHandlers(deps: JobDeps = {}): JobHandlers {
+  return mergeHandlers({ [PURGE_EXPIRED_SESSIONS]: purgeExpiredSessionsJob }, workOrderJobHandlers(deps));
 }
 
 export function buildJobSchedules(): Schedule[] {
-  return [purgeExpiredSessionsSchedule];
+  return [purgeExpiredSessionsSchedule, ...workOrderJobSchedules];
 }
 
 export function mergeHandlers(...maps: JobHandlers[]): JobHandlers {

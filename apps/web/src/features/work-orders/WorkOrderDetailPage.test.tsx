@@ -1,0 +1,224 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { butlerMe, mockFetch, renderStaffPage, type RecordedRequest } from '../../testing/utils';
+import type { Me } from '../../ui/auth';
+import { WorkOrderDetailPage } from './WorkOrderDetailPage';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const manager: Me = { ...butlerMe, user: { ...butlerMe.user, id: 'u-mgr', name: '陈经理', roles: ['serviceCenterManager'] } };
+const emptyPage = { items: [], total: 0, page: 1, pageSize: 200 };
+/** The project's people as GET /api/work-orders/assignees answers every desk role. */
+const assignees = {
+  departments: [{ id: 'd-eng', name: '工程部' }],
+  workers: [
+    { id: 'u-tech', name: '王师傅', roles: ['technician'], departmentId: 'd-eng', departmentName: '工程部', vendorId: null },
+    { id: 'u-clean', name: '周阿姨', roles: ['vendorStaff'], departmentId: null, departmentName: null, vendorId: 'v1' },
+  ],
+  vendors: [{ id: 'v1', name: '洁美保洁' }],
+  deskStaff: [
+    { id: 'u-butler', name: '李管家', roles: ['butler'] },
+    { id: 'u-butler2', name: '赵管家', roles: ['butler'] },
+    { id: 'u-mgr', name: '陈经理', roles: ['serviceCenterManager'] },
+  ],
+};
+
+function detail(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'w1',
+    number: 'GD-20260302-0001',
+    projectId: 'p1',
+    projectName: '滨江花园',
+    kind: 'repair',
+    status: 'accepted',
+    channel: 'phone',
+    category: { number: 8, name: '维修服务' },
+    serviceItem: { id: 'i-8-18', number: 18, name: '疏通下水道' },
+    title: '厨房下水道堵塞',
+    description: '水槽积水，无法排出',
+    emergency: false,
+    household: { id: 'h1', name: null },
+    unit: { id: 'unit-1', code: '1-0101', buildingId: 'b1', buildingName: '1号楼' },
+    requester: { userId: null, name: '张先生', phone: '138****0000' },
+    accountableStaff: { id: 'u-butler', name: '李管家' },
+    createdBy: { id: 'u-butler', name: '李管家' },
+    serviceDate: null,
+    serviceStart: null,
+    serviceEnd: null,
+    leadOverrideReason: null,
+    dispatchMode: null,
+    assignee: null,
+    assigneeDepartment: null,
+    assigneeVendor: null,
+    assignedToActor: false,
+    assignmentAcceptedAt: null,
+    acceptedAt: '2026-03-02T02:00:00Z',
+    startedAt: null,
+    completedAt: null,
+    closedAt: null,
+    cancelledAt: null,
+    acceptDueAt: '2026-03-02T02:30:00Z',
+    completeDueAt: '2026-03-02T06:00:00Z',
+    acceptOverdue: false,
+    completeOverdue: true,
+    overdue: true,
+    escalationLevel: 1,
+    reopenCount: 0,
+    urgeCount: 1,
+    returnVisitRequired: true,
+    satisfaction: null,
+    photos: [{ id: 'f1', projectId: 'p1', originalName: '积水.jpg', contentType: 'image/jpeg', size: 1000, sha256: 'x', createdAt: '2026-03-02T02:00:00Z', url: '/api/files/f1' }],
+    completionNote: null,
+    completionPhotos: [],
+    events: [
+      { id: 'e1', action: 'create', fromStatus: null, toStatus: 'accepted', actor: { id: 'u-butler', name: '李管家' }, reason: null, data: null, at: '2026-03-02T02:00:00Z' },
+      { id: 'e2', action: 'urge', fromStatus: null, toStatus: null, actor: { id: 'u-butler', name: '李管家' }, reason: '业主来电催促', data: null, at: '2026-03-02T03:00:00Z' },
+      { id: 'e3', action: 'escalate', fromStatus: null, toStatus: null, actor: null, reason: null, data: { level: 1 }, at: '2026-03-02T06:01:00Z' },
+    ],
+    allowedActions: ['dispatch', 'cancel'],
+    canUrge: true,
+    canTransferAccountability: false,
+    version: 3,
+    createdAt: '2026-03-02T02:00:00Z',
+    updatedAt: '2026-03-02T03:00:00Z',
+    ...overrides,
+  };
+}
+
+function renderDetail(me: Me = butlerMe) {
+  return renderStaffPage(
+    <Routes>
+      <Route path="/work-orders/:id" element={<WorkOrderDetailPage />} />
+    </Routes>,
+    me,
+    '/work-orders/w1',
+  );
+}
+
+const detailReads = (requests: RecordedRequest[]) => requests.filter((r) => r.method === 'GET' && r.path === '/api/work-orders/w1').length;
+
+/** A butler opens 派单 on order w1; the project's people are listed and the server takes the dispatch. */
+async function openDispatch() {
+  const { requests } = mockFetch(
+    {
+      'GET /api/work-orders/w1': { body: detail() },
+      'GET /api/work-orders/assignees': { body: assignees },
+      'POST /api/work-orders/w1/dispatch': { body: detail({ status: 'dispatched', allowedActions: ['dispatch', 'cancel'] }) },
+    },
+    { body: emptyPage },
+  );
+  renderDetail();
+  fireEvent.click(await screen.findByRole('button', { name: '派单' }));
+  return { requests, dialog: await screen.findByRole('dialog') };
+}
+
+describe('work order detail', () => {
+  it('butler: sees the order, its timeline in Chinese, and exactly the allowed buttons', async () => {
+    mockFetch({ 'GET /api/work-orders/w1': { body: detail() } }, { body: emptyPage });
+    renderDetail();
+    expect(await screen.findByText('GD-20260302-0001')).toBeTruthy();
+    expect(screen.getByText('已受理')).toBeTruthy();
+    expect(screen.getByText('维修服务 / 18. 疏通下水道')).toBeTruthy();
+    expect(screen.getByText('138****0000')).toBeTruthy();
+    expect(screen.getByText('1号楼 1-0101')).toBeTruthy();
+    expect(screen.getAllByText('已超时').length).toBeGreaterThan(0);
+    expect(screen.getByText('登记工单')).toBeTruthy();
+    expect(screen.getByText('原因：业主来电催促')).toBeTruthy();
+    expect(screen.getByText('超时升级')).toBeTruthy();
+    expect(screen.getByText('升级到第 1 级')).toBeTruthy();
+    expect(screen.getByRole('img', { name: '积水.jpg' })).toBeTruthy();
+
+    for (const name of ['派单', '取消工单', '催单']) expect(screen.getByRole('button', { name })).toBeTruthy();
+    for (const name of ['受理', '抢单', '接单', '开始处理', '完成', '关闭工单', '返工', '转移首问责任', '记录回访']) {
+      expect(screen.queryByRole('button', { name })).toBeNull();
+    }
+  });
+
+  it('manager: a completed order that needs a return visit offers 记录回访 and 转移首问责任', async () => {
+    mockFetch(
+      { 'GET /api/work-orders/w1': { body: detail({ status: 'completed', allowedActions: ['close', 'reopen'], canUrge: false, canTransferAccountability: true }) } },
+      { body: emptyPage },
+    );
+    renderDetail(manager);
+    expect(await screen.findByRole('button', { name: '记录回访' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '转移首问责任' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '返工' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '催单' })).toBeNull();
+  });
+
+  it('butler: dispatching to a department in grab mode posts the target, the mode and the version read', async () => {
+    const { requests, dialog } = await openDispatch();
+    expect(within(dialog).getByRole('radio', { name: '技术员/员工' })).toBeTruthy();
+    fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: '部门/岗位' }));
+    fireEvent.click(await screen.findByTitle('工程部'));
+    fireEvent.click(within(dialog).getByRole('radio', { name: '抢单' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: '派单' }));
+    expect(await screen.findByText('已派单')).toBeTruthy();
+    const post = requests.find((r) => r.method === 'POST' && r.path === '/api/work-orders/w1/dispatch');
+    expect(post?.body).toEqual({ departmentId: 'd-eng', mode: 'grab', version: 3 });
+  });
+
+  it('butler: dispatches to a named technician picked from the project\'s workers', async () => {
+    const { requests, dialog } = await openDispatch();
+    fireEvent.click(within(dialog).getByRole('radio', { name: '技术员/员工' }));
+    fireEvent.mouseDown(await within(dialog).findByRole('combobox', { name: '输入姓名搜索' }));
+    // A worker shows where they belong: their department, or the vendor they work for.
+    expect(await screen.findByTitle('周阿姨（洁美保洁）')).toBeTruthy();
+    fireEvent.click(screen.getByTitle('王师傅（工程部）'));
+    // A named person is always assigned: no mode to choose.
+    expect(within(dialog).queryByRole('radio', { name: '抢单' })).toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: '派单' }));
+    expect(await screen.findByText('已派单')).toBeTruthy();
+    expect(requests.find((r) => r.method === 'POST' && r.path === '/api/work-orders/w1/dispatch')?.body).toEqual({ userId: 'u-tech', mode: 'assign', version: 3 });
+    const reads = requests.filter((r) => r.path === '/api/work-orders/assignees');
+    expect(reads.map((r) => r.search.get('projectId'))).toEqual(['p1']);
+    expect(requests.some((r) => r.path === '/api/users')).toBe(false);
+  });
+
+  it('manager: hands accountability to another desk member, the current one not offered', async () => {
+    const { requests } = mockFetch(
+      {
+        'GET /api/work-orders/w1': { body: detail({ canTransferAccountability: true }) },
+        'GET /api/work-orders/assignees': { body: assignees },
+        'POST /api/work-orders/w1/transfer-accountability': { body: detail({ accountableStaff: { id: 'u-butler2', name: '赵管家' } }) },
+      },
+      { body: emptyPage },
+    );
+    renderDetail(manager);
+    fireEvent.click(await screen.findByRole('button', { name: '转移首问责任' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: '输入姓名搜索' }));
+    expect(await screen.findByTitle('赵管家')).toBeTruthy();
+    expect(screen.getByTitle('陈经理')).toBeTruthy();
+    // Field workers are dispatched to, not made accountable; the accountable butler already is.
+    expect(screen.queryByTitle('王师傅（工程部）')).toBeNull();
+    expect(screen.queryByTitle('李管家')).toBeNull();
+    fireEvent.click(screen.getByTitle('赵管家'));
+    fireEvent.change(within(dialog).getByLabelText('原因'), { target: { value: '李管家休假' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '确定' }));
+    await waitFor(() =>
+      expect(requests.find((r) => r.path === '/api/work-orders/w1/transfer-accountability')?.body).toEqual({ userId: 'u-butler2', reason: '李管家休假', version: 3 }),
+    );
+  });
+
+  it('butler: when someone else changed the order, a 409 says so and the order is read again', async () => {
+    const { requests } = mockFetch(
+      {
+        'GET /api/work-orders/w1': { body: detail() },
+        'POST /api/work-orders/w1/cancel': { status: 409, body: { error: { code: 'VERSION_CONFLICT', message: '记录已被修改' } } },
+      },
+      { body: emptyPage },
+    );
+    renderDetail();
+    fireEvent.click(await screen.findByRole('button', { name: '取消工单' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: '取消工单' }));
+    expect(await within(dialog).findByText('请填写原因')).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText('原因'), { target: { value: '业主已自行处理' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '取消工单' }));
+    expect(await screen.findByText('工单已被他人更新，请刷新')).toBeTruthy();
+    expect(requests.find((r) => r.path === '/api/work-orders/w1/cancel')?.body).toEqual({ reason: '业主已自行处理', version: 3 });
+    await waitFor(() => expect(detailReads(requests)).toBe(2));
+  });
+});
