@@ -80,7 +80,7 @@ async function insertDemo(trx: Tx, passwordHash: string): Promise<DemoIds> {
       .execute();
     const tenancy = { company_id: companyId, project_id: projectId };
     await trx.insertInto('sales_centers').values({ id: uuidv7(), ...tenancy, name: `${p.name} 销售中心`, address: p.address, phone: '021-55550000', open_time: '09:00', close_time: '18:00', ...newRowStamp() }).execute();
-    await trx.insertInto('service_centers').values({ id: uuidv7(), ...tenancy, name: `${p.name} 物业服务中心`, address: p.address, phone: '021-55551111', ...newRowStamp() }).execute();
+    await trx.insertInto('service_centers').values({ id: uuidv7(), ...tenancy, name: `${p.name} 物业服务中心`, address: p.address, phone: '021-55551111', open_time: '08:30', close_time: '17:30', ...newRowStamp() }).execute();
     const depts = [
       { name: '客户服务部', kind: 'department' as const, post_type: null },
       { name: '工程部', kind: 'department' as const, post_type: null },

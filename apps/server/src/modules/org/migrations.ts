@@ -56,4 +56,11 @@ export const orgMigrations: Record<string, Migration> = {
       await db.schema.createIndex('departments_parent_ix').on('departments').column('parent_id').execute();
     },
   },
+  // A service center's office hours bound the working-hour SLA clocks of its work orders.
+  '0035_service_center_office_hours': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('service_centers').addColumn('open_time', 'text').execute();
+      await db.schema.alterTable('service_centers').addColumn('close_time', 'text').execute();
+    },
+  },
 };

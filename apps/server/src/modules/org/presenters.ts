@@ -13,13 +13,10 @@ export function presentProject(p: ProjectTable) {
   return { id: p.id, name: p.name, code: p.code, regionId: p.region_id, developerId: p.developer_id, city: p.city, address: p.address, ...stamps(p) };
 }
 
-export function presentServiceCenter(c: ServiceCenterTable) {
-  return { id: c.id, projectId: c.project_id, name: c.name, address: c.address, phone: c.phone, ...stamps(c) };
+export function presentSalesCenter(c: SalesCenterTable | ServiceCenterTable) {
+  return { id: c.id, projectId: c.project_id, name: c.name, address: c.address, phone: c.phone, openTime: c.open_time, closeTime: c.close_time, ...stamps(c) };
 }
-
-export function presentSalesCenter(c: SalesCenterTable) {
-  return { ...presentServiceCenter(c), openTime: c.open_time, closeTime: c.close_time };
-}
+export const presentServiceCenter = presentSalesCenter;
 
 export function presentDepartment(d: DepartmentTable) {
   return {

@@ -93,13 +93,10 @@ export const salesCenterPatchBody = z
   .partial()
   .strict();
 
-export const serviceCenterSchema = salesCenterSchema.omit({ openTime: true, closeTime: true });
-const serviceCenterFields = { name: nameField, address: optionalText(200), phone: phoneField };
-export const serviceCenterCreateBody = z.object(serviceCenterFields).strict();
-export const serviceCenterPatchBody = z
-  .object({ ...serviceCenterFields, version: versionField })
-  .partial()
-  .strict();
+// A service center's opening hours are its office hours (办公时间).
+export const serviceCenterSchema = salesCenterSchema;
+export const serviceCenterCreateBody = salesCenterCreateBody;
+export const serviceCenterPatchBody = salesCenterPatchBody;
 
 // Departments and posts (部门 / 岗位), of the property company or of a developer (营销部).
 export const POST_TYPES = ['security', 'cleaning', 'waterBar', 'concierge', 'technician', 'greening', 'reception'] as const;

@@ -53,6 +53,9 @@ export interface ServiceCenterTable extends Stamped {
   name: string;
   address: string | null;
   phone: string | null;
+  /** Office hours (办公时间), HH:MM; working-hour SLA clocks count inside them. Null: 08:30–17:30. */
+  open_time: string | null;
+  close_time: string | null;
 }
 
 /** A department or a post (岗位) of the property company, or of the developer (e.g. 营销部). */

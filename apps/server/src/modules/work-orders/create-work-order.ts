@@ -12,6 +12,7 @@ import type { ServiceItemRow } from '../service-catalog/service-item-record.js';
 import { assertBookingAllowed } from './assert-booking-allowed.js';
 import { attachOwnFiles } from './attach-own-files.js';
 import { computeSlaDeadlines } from './compute-sla-deadlines.js';
+import { officeHoursOf } from './office-hours.js';
 import { recordWorkOrderEvent } from './record-work-order-event.js';
 import { resolveRequester } from './resolve-requester.js';
 import type { WorkOrderTable } from './tables.js';
@@ -76,7 +77,8 @@ export async function createWorkOrder(trx: Tx, actor: Actor, input: CreateWorkOr
     isBooking && item
       ? assertBookingAllowed(calendar, item, { serviceDate: input.serviceDate!, serviceStart: input.serviceStart!, serviceEnd: input.serviceEnd ?? null, overrideAllowed: overrideReason !== null }, now)
       : null;
-  const sla = computeSlaDeadlines(calendar, item, emergency, now, booking?.startsAt ?? null);
+  const office = item?.sla_basis === 'working' && !emergency ? await officeHoursOf(trx, input.projectId) : undefined;
+  const sla = computeSlaDeadlines(calendar, item, emergency, now, booking?.startsAt ?? null, office);
 
   const photoIds = await attachOwnFiles(trx, actor, input.photoIds, input.projectId, 'photoIds');
   const at = now.toISOString();

@@ -1,4 +1,4 @@
-import { DEFAULT_OFFICE_HOURS, OPEN_WORK_ORDER_STATUSES } from '@guanjia/domain';
+import { OPEN_WORK_ORDER_STATUSES } from '@guanjia/domain';
 import {
   MAX_ESCALATION_LEVEL,
   nextEscalation,
@@ -18,6 +18,7 @@ import { publishNotifications } from '../notifications/publish-notifications.js'
 import type { NotificationRow } from '../notifications/notify.js';
 import { noticeOfEscalation, escalationRecipients } from './escalation-notices.js';
 import { DEFAULT_SLA, EMERGENCY_SLA } from './compute-sla-deadlines.js';
+import { officeHoursByProject } from './office-hours.js';
 import type { WorkOrderRecord } from './present-work-order-rows.js';
 import { recordWorkOrderEvent } from './record-work-order-event.js';
 
@@ -117,14 +118,15 @@ export async function escalateWorkOrders(db: Db, now: Date): Promise<EscalationR
   const at = now.toISOString();
   // Cached per database; working-hour SLAs count their escalation periods in office hours.
   const calendar = await getWorkingCalendar(db);
-  const addWorking: AddWorkingMinutes = (from, minutes) => calendar.addWorkingMinutes(from, minutes, DEFAULT_OFFICE_HOURS);
+  const officeHours = await officeHoursByProject(db);
+  const addWorkingFor = (projectId: string): AddWorkingMinutes => (from, minutes) => calendar.addWorkingMinutes(from, minutes, officeHours(projectId));
   const run: EscalationRun = { escalated: 0, notifications: [] };
   let after = '';
   for (;;) {
     const page = (await lateOrders(db, at).where('w.id', '>', after).orderBy('w.id').limit(PAGE).execute()) as Candidate[];
     // The page, read outside any transaction, only picks candidates; each is re-read inside its own.
-    for (const order of page.filter((o) => nextFor(o, o.escalation_level, at, addWorking))) {
-      const fired = await inTransaction(db, (trx) => escalateOne(trx, order.id, at, addWorking));
+    for (const order of page.filter((o) => nextFor(o, o.escalation_level, at, addWorkingFor(o.project_id)))) {
+      const fired = await inTransaction(db, (trx) => escalateOne(trx, order.id, at, addWorkingFor(order.project_id)));
       if (fired.levels > 0) run.escalated++;
       run.notifications.push(...fired.notifications);
     }

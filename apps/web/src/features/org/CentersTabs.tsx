@@ -26,10 +26,24 @@ function NameAddressPhone() {
   );
 }
 
+function OpeningHours({ ns, extra }: { ns: 'salesCenters' | 'serviceCenters'; extra?: string }) {
+  const { t } = useTranslation('org');
+  const timeRule = { pattern: TIME_PATTERN, message: t('salesCenters.timeInvalid') };
+  return (
+    <>
+      <Form.Item label={t(`${ns}.openTime`)} name="openTime" rules={[timeRule]} extra={extra ?? t('salesCenters.timeHint')}>
+        <Input placeholder={ns === 'serviceCenters' ? '08:30' : '09:00'} maxLength={5} />
+      </Form.Item>
+      <Form.Item label={t(`${ns}.closeTime`)} name="closeTime" rules={[timeRule]} extra={t('salesCenters.timeHint')}>
+        <Input placeholder={ns === 'serviceCenters' ? '17:30' : '18:00'} maxLength={5} />
+      </Form.Item>
+    </>
+  );
+}
+
 export function SalesCentersTab({ projectId }: { projectId: string }) {
   const { t } = useTranslation('org');
   const { isAdmin } = useAuth();
-  const timeRule = { pattern: TIME_PATTERN, message: t('salesCenters.timeInvalid') };
   return (
     <ResourceTable<SalesCenter, SalesCenterForm>
       variant="section"
@@ -51,12 +65,7 @@ export function SalesCentersTab({ projectId }: { projectId: string }) {
       renderFields={() => (
         <>
           <NameAddressPhone />
-          <Form.Item label={t('salesCenters.openTime')} name="openTime" rules={[timeRule]} extra={t('salesCenters.timeHint')}>
-            <Input placeholder="09:00" maxLength={5} />
-          </Form.Item>
-          <Form.Item label={t('salesCenters.closeTime')} name="closeTime" rules={[timeRule]} extra={t('salesCenters.timeHint')}>
-            <Input placeholder="18:00" maxLength={5} />
-          </Form.Item>
+          <OpeningHours ns="salesCenters" />
         </>
       )}
     />
@@ -81,8 +90,15 @@ export function ServiceCentersTab({ projectId }: { projectId: string }) {
         { title: t('common:fields.name'), dataIndex: 'name' },
         { title: t('common:fields.address'), dataIndex: 'address' },
         { title: t('common:fields.phone'), dataIndex: 'phone' },
+        { title: t('serviceCenters.openTime'), dataIndex: 'openTime' },
+        { title: t('serviceCenters.closeTime'), dataIndex: 'closeTime' },
       ]}
-      renderFields={() => <NameAddressPhone />}
+      renderFields={() => (
+        <>
+          <NameAddressPhone />
+          <OpeningHours ns="serviceCenters" extra={t('serviceCenters.officeHint')} />
+        </>
+      )}
     />
   );
 }

@@ -33,11 +33,8 @@ export interface SalesCenter extends Versioned {
   closeTime?: string | null;
 }
 
-export interface ServiceCenter extends Versioned {
-  name: string;
-  address?: string | null;
-  phone?: string | null;
-}
+/** Its opening hours are the office hours that working-hour SLA clocks count in. */
+export type ServiceCenter = SalesCenter;
 
 export interface Building extends Versioned {
   name: string;

@@ -41,7 +41,7 @@ export const org = {
       timeHint: '格式 HH:mm，如 09:00',
       timeInvalid: '请输入 HH:mm 格式的时间',
     },
-    serviceCenters: { create: '新建服务中心', edit: '编辑服务中心' },
+    serviceCenters: { create: '新建服务中心', edit: '编辑服务中心', openTime: '上班时间', closeTime: '下班时间', officeHint: '办公时间：按工作小时计的服务时限只在工作日的办公时间内计时；不填按 08:30–17:30' },
     buildings: {
       create: '新建楼栋',
       edit: '编辑楼栋',
@@ -162,7 +162,13 @@ export const org = {
       timeHint: 'HH:mm, e.g. 09:00',
       timeInvalid: 'Enter a time as HH:mm',
     },
-    serviceCenters: { create: 'New service center', edit: 'Edit service center' },
+    serviceCenters: {
+      create: 'New service center',
+      edit: 'Edit service center',
+      openTime: 'Office opens',
+      closeTime: 'Office closes',
+      officeHint: 'Office hours: SLAs in working hours count only these hours on working days; empty means 08:30–17:30',
+    },
     buildings: {
       create: 'New building',
       edit: 'Edit building',
