@@ -1,3 +1,5 @@
+import { hhmmToMinutes } from './wall-clock.js';
+
 /** Business dates are Asia/Shanghai calendar dates; instants are stored in UTC. */
 export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
 
@@ -25,4 +27,10 @@ export function businessMinuteOfDay(instant: Date | string | number): number {
   const parts = clock.formatToParts(new Date(instant));
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return part('hour') * 60 + part('minute');
+}
+
+/** The UTC instant of a Shanghai date and wall-clock time (Shanghai is UTC+8 all year); "24:00" is the next midnight. */
+export function shanghaiInstant(date: string, hhmm: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!, 0, hhmmToMinutes(hhmm) - 8 * 60));
 }

@@ -4,9 +4,10 @@
  */
 import { serviceHoursBreach } from '../service-catalog/service-hours.js';
 import type { ServiceHours } from '../service-catalog/catalog.js';
+import { shanghaiInstant } from '../shared/business-date.js';
 import { hhmmToMinutes, minutesToHhmm } from '../shared/wall-clock.js';
 
-export { hhmmToMinutes, minutesToHhmm };
+export { hhmmToMinutes, minutesToHhmm, shanghaiInstant };
 
 export interface VenueHours {
   openTime: string;
@@ -59,12 +60,6 @@ export function venueSlotAt(hours: VenueHours, start: string): VenueSlot | null 
   if (Number.isNaN(from) || from < open || from + hours.slotMinutes > close) return null;
   if ((from - open) % hours.slotMinutes !== 0) return null;
   return { start: minutesToHhmm(from), end: minutesToHhmm(from + hours.slotMinutes) };
-}
-
-/** The UTC instant of a Shanghai date and wall-clock time (Shanghai is UTC+8 all year). */
-export function shanghaiInstant(date: string, hhmm: string): Date {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!, 0, hhmmToMinutes(hhmm) - 8 * 60));
 }
 
 export type VenueSlotStatus = 'free' | 'booked' | 'past' | 'closed' | 'tooEarly';

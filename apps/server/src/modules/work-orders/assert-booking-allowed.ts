@@ -1,4 +1,4 @@
-import { businessDate, serviceHoursBreach, type WorkingCalendar } from '@guanjia/domain';
+import { businessDate, serviceHoursBreach, shanghaiInstant, type WorkingCalendar } from '@guanjia/domain';
 import { parseServiceHours, type ServiceItemRow } from '../service-catalog/service-item-record.js';
 import { LeadTimeError, ruleError } from './work-order-errors.js';
 
@@ -15,11 +15,6 @@ export interface BookingCheck {
   startsAt: Date;
   /** True when the date lies inside the lead time and the manager's override let it through. */
   overrideUsed: boolean;
-}
-
-/** The instant of a Shanghai date and HH:MM. */
-export function shanghaiInstant(date: string, time: string): Date {
-  return new Date(`${date}T${time}:00+08:00`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
-import { FULL_PERSONAL_DATA_ROLES, OPEN_WORK_ORDER_STATUSES, WORK_ORDER_DESK_ROLES, WORK_ORDER_WORKER_ROLES, type Role } from '@guanjia/domain';
+import { FULL_PERSONAL_DATA_ROLES, OPEN_WORK_ORDER_STATUSES, shanghaiInstant, WORK_ORDER_DESK_ROLES, WORK_ORDER_WORKER_ROLES, type Role } from '@guanjia/domain';
 import type { Database } from '../../platform/db/schema.js';
 import { containsText } from '../../platform/db/text-search.js';
 import type { DbOrTx } from '../../platform/db/transaction.js';
@@ -73,7 +73,7 @@ export function uuidv7Floor(ms: number): string {
 
 /** The UTC instant a Shanghai date begins. */
 export function shanghaiDayStart(date: string, plusDays = 0): string {
-  return new Date(Date.parse(`${date}T00:00:00+08:00`) + plusDays * 86_400_000).toISOString();
+  return new Date(shanghaiInstant(date, '00:00').getTime() + plusDays * 86_400_000).toISOString();
 }
 
 /**
