@@ -13,15 +13,23 @@ import { workOrderTargets } from './work-order-targets.js';
 import { inProcessLine, measureEarliestServiceDate } from './in-process.js';
 import { getWorkingCalendar } from '../apps/server/src/modules/calendar/working-calendar-cache.js';
 import { measurePair, problemsOf, type Target } from './measure.js';
+import { logIn } from './http-client.js';
+import { boardDayLine, generateBoardDay } from './board-day.js';
+import { handoffHeader, handoffLine, prepareHandoff, runHandoff, type HandoffSizes } from './reception-targets.js';
 import { meetsGoal, machineInfo, printHeader, printSummary, tableHeader, tableRow, writeReport, type BenchReport, type EndpointReport } from './report.js';
 
-const USAGE = `npm run bench -- [--quick] [--owners N] [--audit N] [--duration SEC] [--connections N] [--warmup SEC] [--timeout SEC]
+const USAGE = `npm run bench -- [--quick] [--owners N] [--audit N] [--work-orders N] [--consultants N] [--check-ins N] [--visitors N]
+                        [--duration SEC] [--connections N] [--warmup SEC] [--timeout SEC]
   Generates a data set on a throwaway database (SQLite temp file; a fresh PostgreSQL schema when
   DATABASE_URL=postgres://… is set), starts the server on 127.0.0.1 and measures it with autocannon.
-  --quick          small smoke run: 2,000 owners, 20,000 audit rows, 20,000 work orders, 3 s per endpoint
+  --quick          small smoke run: 2,000 owners, 20,000 audit rows, 20,000 work orders, 3 s per endpoint,
+                   50 consultants, 100 check-ins per hand-off phase, 100 visitors on the board
   --owners N       generated owners (default 100000)
   --audit N        generated audit_log rows (default 1000000)
   --work-orders N  generated work orders (default 1000000)
+  --consultants N  sales consultants with their notification stream open during the hand-off runs (default 200)
+  --check-ins N    check-ins timed per hand-off phase (default 300)
+  --visitors N     visitors of the day on the measured reception board (default 500)
   --duration SEC   measured seconds per endpoint and per bare run (default 10)
   --connections N  concurrent connections (default 10)
   --warmup SEC     unmeasured seconds before every run (default 2)
@@ -32,6 +40,7 @@ const PASSWORD = 'bench-password-1';
 interface Options {
   mode: 'quick' | 'full';
   sizes: DataSizes;
+  reception: HandoffSizes & { visitors: number };
   durationSec: number;
   connections: number;
   warmupSec: number;
@@ -52,6 +61,9 @@ function parseOptions(): Options {
         owners: { type: 'string' },
         audit: { type: 'string' },
         'work-orders': { type: 'string' },
+        consultants: { type: 'string' },
+        'check-ins': { type: 'string' },
+        visitors: { type: 'string' },
         duration: { type: 'string' },
         connections: { type: 'string' },
         warmup: { type: 'string' },
@@ -81,6 +93,11 @@ function parseOptions(): Options {
       audit: int('audit', values.audit, quick ? 20_000 : 1_000_000, 0),
       workOrders: int('work-orders', values['work-orders'], quick ? 20_000 : 1_000_000, 0),
     },
+    reception: {
+      consultants: int('consultants', values.consultants, quick ? 50 : 200, 1),
+      checkIns: int('check-ins', values['check-ins'], quick ? 100 : 300, 1),
+      visitors: int('visitors', values.visitors, quick ? 100 : 500, 10),
+    },
     durationSec: int('duration', values.duration, quick ? 3 : 10, 1),
     connections: int('connections', values.connections, 10, 1),
     warmupSec: int('warmup', values.warmup, quick ? 1 : 2, 0),
@@ -91,19 +108,6 @@ function parseOptions(): Options {
 function urlOf(server: FastifyInstance | App, pathAndQuery: string): string {
   const { port } = server.server.address() as AddressInfo;
   return `http://127.0.0.1:${port}${pathAndQuery}`;
-}
-
-/** Logs in over HTTP, as a browser would, and returns the Cookie header value. */
-async function sessionCookie(app: App, username: string): Promise<string> {
-  const res = await fetch(urlOf(app, '/api/auth/login'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`login as ${username} failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('gj_session='));
-  if (!cookie) throw new Error(`login as ${username} set no session cookie`);
-  return cookie.split(';')[0];
 }
 
 /** One request before measuring: a 401 or 500 under load would otherwise be timed as a fast answer. */
@@ -177,8 +181,18 @@ async function main() {
     bare.get('/bare', async () => ({ status: 'ok' }));
     await bare.listen({ host: '127.0.0.1', port: 0 });
 
-    const butler = await sessionCookie(app, 'butler');
-    const admin = await sessionCookie(app, 'admin');
+    const baseUrl = urlOf(app, '');
+    const butler = await logIn(baseUrl, 'butler', PASSWORD);
+    const admin = await logIn(baseUrl, 'admin', PASSWORD);
+
+    // Sales-site reception: a board with a full day of visitors at project 2's sales center, and
+    // project 1's consultants and appointments for the hand-off runs after the endpoint table.
+    const { visitors, ...handoffSizes } = opts.reception;
+    const board = await generateBoardDay(handle.db, demo, { baseUrl, password: PASSWORD, visitors, signal: abort.signal });
+    console.log(`  ${boardDayLine(board.report)}`);
+    console.log(`  hand-off: ${handoffSizes.consultants} consultants, ${handoffSizes.checkIns} check-ins per phase…`);
+    const handoffPlan = await prepareHandoff(handle.db, demo, { baseUrl, password: PASSWORD, deskCookie: butler, sizes: handoffSizes, signal: abort.signal });
+    console.log(`  prepared in ${handoffPlan.setupSeconds} s`);
     const targets: (Target & { as: string | null })[] = [
       { name: 'GET /api/health', as: null, url: urlOf(app, '/api/health') },
       { name: 'GET /api/me', as: 'butler', url: urlOf(app, '/api/me'), headers: { cookie: butler } },
@@ -190,6 +204,7 @@ async function main() {
         headers: { cookie: admin },
       },
       ...(await workOrderTargets(handle.db, demo, (path) => urlOf(app!, path), butler)),
+      board.target,
     ];
     const bareTarget: Target = { name: 'GET /bare', url: urlOf(bare, '/bare') };
     await responseBytes(bareTarget);
@@ -202,7 +217,7 @@ async function main() {
       timeoutSec: opts.timeoutSec,
       tool: 'autocannon 8 (child process)',
     };
-    printHeader({ ...base, load });
+    printHeader({ ...base, load, reception: opts.reception });
     // Rules the server calls in process, measured before the HTTP runs while the machine is quiet.
     const inProcess = [measureEarliestServiceDate(await getWorkingCalendar(handle.db))];
     for (const r of inProcess) console.log(inProcessLine(r));
@@ -221,6 +236,13 @@ async function main() {
       console.log(tableRow(row));
     }
 
+    // After the table, so 200 open streams do not weigh on the other endpoints.
+    abort.signal.throwIfAborted();
+    await waitUntilIdle(handle);
+    const handoff = await runHandoff(handoffPlan, abort.signal);
+    console.log(`\n${handoffHeader(handoffPlan, handoff[0]?.streamsConnectSeconds ?? 0)}`);
+    for (const h of handoff) console.log(handoffLine(h));
+
     const report: BenchReport = {
       ...base,
       startedAt,
@@ -229,6 +251,10 @@ async function main() {
       generation: { ...generated, totalSeconds: generationSeconds, migrateAndSeedSeconds },
       endpoints,
       inProcess,
+      reception: {
+        board: board.report,
+        handoff: { consultants: handoffPlan.consultants, rosterSize: handoffPlan.rosterSize, setupSeconds: handoffPlan.setupSeconds, phases: handoff },
+      },
     };
     printSummary(report);
     console.log(`\nWrote ${writeReport(report)}`);

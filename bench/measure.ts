@@ -82,7 +82,7 @@ export function runLoad(url: string, opts: LoadOptions): Promise<LoadResult> {
   });
 }
 
-/** A target the issue sets: a share of the bare route's rate and a p99 ceiling. */
+/** A required target: a share of the bare route's rate and a p99 ceiling. */
 export interface Goal {
   minRpsRatio: number;
   maxP99Ms: number;

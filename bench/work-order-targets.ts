@@ -3,7 +3,7 @@ import type { DemoIds } from '../apps/server/src/demo/seed-demo.js';
 import type { Target } from './measure.js';
 
 /**
- * The issue's targets, as shares of the bare Fastify route in the same run: a filtered page of work
+ * The required targets, as shares of the bare Fastify route in the same run: a filtered page of work
  * orders over the generated million, and creating a booking (a work order with lead-time check,
  * sequence number, history and audit rows).
  */

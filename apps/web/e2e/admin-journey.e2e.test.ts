@@ -18,8 +18,19 @@ async function login(page: Page, baseUrl: string, username: string, password: st
 
 /** Opens an antd Select by its form label inside `scope` and picks the option with the given text. */
 async function choose(page: Page, scope: Locator, label: string, option: string) {
-  await scope.getByLabel(label, { exact: true }).first().click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  const field = scope.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) });
+  // Under load the dropdown may still be opening when the option is clicked: try again until the choice shows.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await scope.getByLabel(label, { exact: true }).first().click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+    const shown = await field
+      .getByText(option, { exact: true })
+      .first()
+      .waitFor({ timeout: 3000 })
+      .then(() => true, () => false);
+    if (shown) return;
+  }
+  throw new Error(`${label}: could not choose ${option}`);
 }
 
 /** No two visible form items or header parts overlap (a cheap guard against broken layouts). */

@@ -26,8 +26,10 @@ describe('owner on the mobile H5 pages', () => {
     await j.shot('h5-02-home');
 
     await page.getByRole('button', { name: '退出登录' }).click();
+    // The H5 page asks to confirm; wait for its dialog rather than racing its animation.
     const confirm = page.getByRole('dialog').getByRole('button', { name: /确定|退出/ });
-    if (await confirm.count()) await confirm.first().click();
+    await confirm.first().waitFor();
+    await confirm.first().click();
     await page.getByPlaceholder('请输入用户名').waitFor();
     const me = await page.evaluate(async () => (await fetch('/api/me')).status);
     expect(me).toBe(401);

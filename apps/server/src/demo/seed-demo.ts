@@ -3,6 +3,13 @@ import type { Db } from '../platform/db/database.js';
 import { inTransaction, newRowStamp, nowIso, type Tx } from '../platform/db/transaction.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { seedProjectCatalog } from '../modules/service-catalog/seed-project-catalog.js';
+import { seedReceptionDemo } from '../modules/reception/demo-data.js';
+import { seedKnowledgeDemo } from '../modules/knowledge/demo-data.js';
+import { seedDailyCheckDemo } from '../modules/daily-checks/demo-data.js';
+import { seedExternalWorkerDemo } from '../modules/external-workers/demo-data.js';
+import { seedLiaisonFormDemo } from '../modules/liaison-forms/demo-data.js';
+import { seedSalesMeetingDemo } from '../modules/sales-meetings/demo-data.js';
+
 
 export const DEMO_FLAG = 'demo_seeded';
 
@@ -25,6 +32,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'butler2', name: '管家 陈静', roles: ['butler'], project: 2, description: 'butler, project 2' },
   { username: 'technician', name: '工程技术员 赵磊', roles: ['technician'], project: 1, department: '工程部', description: 'technician, project 1 (工程部)' },
   { username: 'sales', name: '销售顾问 孙丽', roles: ['salesConsultant'], project: 1, description: "developer's sales consultant, project 1" },
+  { username: 'sales2', name: '销售顾问 何静', roles: ['salesConsultant'], project: 1, description: "developer's sales consultant, project 1" },
+  { username: 'sales3', name: '销售顾问 马超', roles: ['salesConsultant'], project: 1, description: "developer's sales consultant, project 1" },
+  { username: 'salesmgr', name: '销售经理 郑华', roles: ['salesManager'], project: 1, description: "developer's sales manager, project 1" },
   { username: 'marketing', name: '营销负责人 周杰', roles: ['marketingLead'], project: 1, description: "developer's marketing on-site lead, project 1" },
   { username: 'owner', name: '业主 吴先生', roles: ['owner'], project: 1, description: 'owner in project 1 (unit 1-101)' },
 ];
@@ -144,5 +154,13 @@ async function insertDemo(trx: Tx, passwordHash: string): Promise<DemoIds> {
       .execute();
     if (a.project) await trx.insertInto('user_projects').values({ user_id: id, project_id: projectIds[a.project - 1], company_id: companyId }).execute();
   }
-  return { companyId, regionId, developerId, projectIds: projectIds as [string, string], users, ownerHouseholdId, ownerUnitId: firstUnits[0] };
+  const ids: DemoIds = { companyId, regionId, developerId, projectIds: projectIds as [string, string], users, ownerHouseholdId, ownerUnitId: firstUnits[0] };
+  // The sales center's day: reception, the consultation desk's answers, opening checks, liaison forms, meetings.
+  await seedReceptionDemo(trx, ids);
+  await seedKnowledgeDemo(trx, ids);
+  await seedDailyCheckDemo(trx, ids);
+  await seedExternalWorkerDemo(trx, ids);
+  await seedLiaisonFormDemo(trx, ids);
+  await seedSalesMeetingDemo(trx, ids);
+  return ids;
 }

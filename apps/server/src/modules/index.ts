@@ -12,7 +12,14 @@ import { calendarRoutes } from './calendar/routes.js';
 import { serviceCatalogRoutes } from './service-catalog/routes.js';
 import { workOrderRoutes } from './work-orders/routes.js';
 import { venueRoutes } from './venues/routes.js';
+import { receptionRoutes } from './reception/routes.js';
+import { knowledgeRoutes } from './knowledge/routes.js';
+import { dailyCheckRoutes } from './daily-checks/routes.js';
+import { externalWorkerRoutes } from './external-workers/routes.js';
+import { liaisonFormRoutes } from './liaison-forms/routes.js';
+import { salesMeetingRoutes } from './sales-meetings/routes.js';
 import { vendorRoutes } from './vendors/routes.js';
+import { salesDashboardRoutes } from './sales-dashboard/routes.js';
 
 /** Every feature module's routes, in one visible list. */
 export async function registerModules(app: App, ctx: AppContext): Promise<void> {
@@ -30,4 +37,11 @@ export async function registerModules(app: App, ctx: AppContext): Promise<void> 
   await serviceCatalogRoutes(app, ctx);
   await workOrderRoutes(app, ctx);
   await venueRoutes(app, ctx);
+  await receptionRoutes(app, ctx);
+  await knowledgeRoutes(app, ctx);
+  await dailyCheckRoutes(app, ctx);
+  await externalWorkerRoutes(app, ctx);
+  await liaisonFormRoutes(app, ctx);
+  await salesMeetingRoutes(app, ctx);
+  await salesDashboardRoutes(app, ctx);
 }

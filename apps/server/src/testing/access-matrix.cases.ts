@@ -7,6 +7,13 @@ import { orgCases, orgMaskingCases } from './access-matrix.org-cases.js';
 import { serviceCatalogCases } from './access-matrix.service-catalog-cases.js';
 import { venueCases, venueMaskingCases } from './access-matrix.venue-cases.js';
 import { workflowCases } from './access-matrix.workflow-cases.js';
+import { knowledgeCases } from './access-matrix.knowledge-cases.js';
+import { dailyCheckCases } from './access-matrix.daily-check-cases.js';
+import { externalWorkerCases, externalWorkerMaskingCases } from './access-matrix.external-worker-cases.js';
+import { liaisonFormCases } from './access-matrix.liaison-form-cases.js';
+import { salesMeetingCases } from './access-matrix.sales-meeting-cases.js';
+import { salesDashboardCases, salesDashboardMaskingCases } from './access-matrix.sales-dashboard-cases.js';
+import { receptionCases, receptionMaskingCases } from './access-matrix.reception-cases.js';
 import { workOrderCases, workOrderMaskingCases } from './access-matrix.work-order-cases.js';
 import { workOrderListCases, workOrderListMaskingCases } from './access-matrix.work-order-list-cases.js';
 import { TEST_PASSWORD, type Requester } from './test-app.js';
@@ -234,6 +241,14 @@ export const accessCases: AccessCase[] = [
   ...venueCases,
   ...workOrderCases,
   ...workOrderListCases,
+  ...receptionCases,
+  ...dailyCheckCases,
+  ...externalWorkerCases,
+  ...liaisonFormCases,
+  ...salesMeetingCases,
+  ...salesDashboardCases,
+  // Last: its sales-bank rows open approval requests for the marketing lead.
+  ...knowledgeCases,
 ];
 
 const FULL_PHONE = '13812345678';
@@ -274,4 +289,7 @@ export const maskingCases: MaskingCase[] = [
   ...venueMaskingCases,
   ...workOrderMaskingCases,
   ...workOrderListMaskingCases,
+  ...receptionMaskingCases,
+  ...externalWorkerMaskingCases,
+  ...salesDashboardMaskingCases,
 ];

@@ -1,3 +1,4 @@
+import { businessDate } from '@guanjia/domain';
 import type { AccessCase, Account, MaskingCase, MatrixContext } from './access-matrix.cases.js';
 import { created, p1 } from './access-matrix.fixtures.js';
 
@@ -36,6 +37,19 @@ const butlerOrder = (c: MatrixContext) =>
 /** The demo owner's H5 request: submitted, nobody accountable yet. */
 const ownerOrder = (c: MatrixContext) =>
   created(c.as('owner').post('/api/h5/work-orders', { projectId: p1(c), householdId: c.demo.ownerHouseholdId, kind: 'repair', title: `矩阵报修 ${c.unique}` }));
+
+/** A visitor's complaint at project 1's sales center, with a reply promised in five days. */
+const siteComplaint = (c: MatrixContext) =>
+  created(
+    c.as('butler').post('/api/work-orders', {
+      projectId: p1(c),
+      kind: 'complaint',
+      channel: 'visit',
+      title: `矩阵投诉 ${c.unique}`,
+      requesterName: '来访客户',
+      replyBy: businessDate(Date.now() + 5 * 86_400_000),
+    }),
+  );
 
 async function step(c: MatrixContext, who: Account, id: string, action: string, body: Record<string, unknown> = {}) {
   const res = await c.as(who).post(`/api/work-orders/${id}/${action}`, body);
@@ -109,6 +123,12 @@ export const workOrderCases: AccessCase[] = [
     userId: c.demo.users.manager,
     reason: '管家休假',
   }), rows(200, { butler: 403 })),
+  post('POST /api/work-orders/:id/resolve (a complaint settled on the spot)', async (c) => `/api/work-orders/${await siteComplaint(c)}/resolve`, () => ({ note: '当场致歉并调整' }), rows(200, {})),
+  post('POST /api/work-orders/:id/reply-by (moving the promised date)', async (c) => `/api/work-orders/${await siteComplaint(c)}/reply-by`, () => ({
+    replyBy: businessDate(Date.now() + 7 * 86_400_000),
+    reason: '需营销部确认',
+  }), rows(200, {})),
+  post('POST /api/work-orders/:id/reply (the promised answer)', async (c) => `/api/work-orders/${await siteComplaint(c)}/reply`, () => ({ note: '已电话答复' }), rows(200, {})),
   // Names only, for the dispatch and transfer pickers: the desk of the project, not its field workers.
   { name: 'GET /api/work-orders/assignees (project 1)', method: 'GET', path: async (c) => `/api/work-orders/assignees?projectId=${p1(c)}`, expect: rows(200, { technician: 403 }) },
 

@@ -1,4 +1,5 @@
-import { Route, Routes } from 'react-router';
+import type { ReactNode } from 'react';
+import { Outlet, Route, Routes } from 'react-router';
 import { AntdProvider } from '../ui/AntdProvider';
 import { RequireAuth } from '../ui/auth';
 import { ProjectProvider } from '../ui/project';
@@ -20,28 +21,51 @@ import { NewWorkOrderPage } from '../features/work-orders/NewWorkOrderPage';
 import { WorkOrderDetailPage } from '../features/work-orders/WorkOrderDetailPage';
 import { ReturnVisitsPage } from '../features/work-orders/ReturnVisitsPage';
 import { VenuesPage } from '../features/venues/VenuesPage';
+import { ReceptionBoardPage } from '../features/reception/ReceptionBoardPage';
+import { ConsultantPage } from '../features/reception/ConsultantPage';
+import { VisitsPage } from '../features/reception/VisitsPage';
+import { ReceptionSettingsPage } from '../features/reception/ReceptionSettingsPage';
+import { KnowledgePage } from '../features/knowledge/KnowledgePage';
+import { ConsultationDeskPage } from '../features/knowledge/ConsultationDeskPage';
+import { DailyChecksPage } from '../features/daily-checks/DailyChecksPage';
+import { ExternalWorkersPage } from '../features/external-workers/ExternalWorkersPage';
+import { LiaisonFormsPage } from '../features/liaison-forms/LiaisonFormsPage';
+import { SalesMeetingsPage } from '../features/sales-meetings/SalesMeetingsPage';
+import { SalesDashboardPage } from '../features/sales-dashboard/SalesDashboardPage';
 import { WORK_ORDER_DESK_ROLES } from '@guanjia/domain/work-orders/work-order-flow';
 import { HomePage } from './HomePage';
 import { StaffLayout } from './StaffLayout';
 import { AdminOnly, FullPageError, FullPageSpin, NotFound, RoleOnly } from './StatusPages';
 
+/** A signed-in staff member with a current project; otherwise the login page. */
+function StaffSession({ children }: { children: ReactNode }) {
+  return (
+    <RequireAuth kind="staff" loginPath="/login" otherHome="/h5/" loading={<FullPageSpin />} renderError={(error, retry) => <FullPageError error={error} onRetry={retry} />}>
+      <ProjectProvider>{children}</ProjectProvider>
+    </RequireAuth>
+  );
+}
+
 export function StaffRoutes() {
   return (
     <Routes>
       <Route path="login" element={<LoginPage />} />
+      {/* Full-screen pages: the reception board on the sales center's tablet and the consultant's phone page. */}
       <Route
         element={
-          <RequireAuth
-            kind="staff"
-            loginPath="/login"
-            otherHome="/h5/"
-            loading={<FullPageSpin />}
-            renderError={(error, retry) => <FullPageError error={error} onRetry={retry} />}
-          >
-            <ProjectProvider>
-              <StaffLayout />
-            </ProjectProvider>
-          </RequireAuth>
+          <StaffSession>
+            <Outlet />
+          </StaffSession>
+        }
+      >
+        <Route path="reception" element={<ReceptionBoardPage />} />
+        <Route path="reception/my" element={<ConsultantPage />} />
+      </Route>
+      <Route
+        element={
+          <StaffSession>
+            <StaffLayout />
+          </StaffSession>
         }
       >
         <Route index element={<HomePage />} />
@@ -50,6 +74,15 @@ export function StaffRoutes() {
         <Route path="work-orders/new" element={<NewWorkOrderPage />} />
         <Route path="work-orders/:id" element={<WorkOrderDetailPage />} />
         <Route path="return-visits" element={<ReturnVisitsPage />} />
+        <Route path="reception/visits" element={<VisitsPage />} />
+        <Route path="reception/settings" element={<ReceptionSettingsPage />} />
+        <Route path="knowledge" element={<KnowledgePage />} />
+        <Route path="consultation-desk" element={<ConsultationDeskPage />} />
+        <Route path="daily-checks" element={<DailyChecksPage />} />
+        <Route path="external-workers" element={<ExternalWorkersPage />} />
+        <Route path="liaison-forms" element={<LiaisonFormsPage />} />
+        <Route path="sales-meetings" element={<SalesMeetingsPage />} />
+        <Route path="sales-dashboard" element={<SalesDashboardPage />} />
         <Route path="venues" element={<RoleOnly roles={[...WORK_ORDER_DESK_ROLES]}><VenuesPage /></RoleOnly>} />
         <Route path="service-catalog" element={<RoleOnly roles={['companyAdmin', 'systemAdmin', 'serviceCenterManager']}><ServiceCatalogPage /></RoleOnly>} />
         <Route path="org/regions" element={<AdminOnly><RegionsPage /></AdminOnly>} />

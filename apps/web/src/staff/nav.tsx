@@ -1,6 +1,17 @@
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
+  BookOutlined,
+  CheckCircleOutlined,
+  CommentOutlined,
+  DashboardOutlined,
+  DesktopOutlined,
+  FileTextOutlined,
+  IdcardOutlined,
+  MobileOutlined,
+  QuestionCircleOutlined,
+  SettingOutlined,
+  UnorderedListOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
@@ -19,6 +30,13 @@ import {
 } from '@ant-design/icons';
 import type { AuthValue } from '../ui/auth';
 import { canReadWorkOrders, isWorkOrderDesk } from '../features/work-orders/access';
+import { canUseReception, isSalesConsultant } from '../features/reception/access';
+import { canManageKnowledge, canUseConsultationDesk } from '../features/knowledge/access';
+import { canUseDailyChecks } from '../features/daily-checks/access';
+import { canUseExternalWorkers } from '../features/external-workers/access';
+import { canUseLiaisonForms } from '../features/liaison-forms/access';
+import { canUseSalesMeetings } from '../features/sales-meetings/access';
+import { canSeeSalesDashboard } from '../features/sales-dashboard/access';
 
 export interface NavItem {
   key: string;
@@ -46,6 +64,23 @@ const catalogAdmins = (auth: AuthValue) => auth.hasRole('companyAdmin', 'systemA
 export const NAVIGATION: (NavItem | NavGroup)[] = [
   { key: 'home', path: '/', icon: <HomeOutlined />, visible: everyone },
   { key: 'approvals', path: '/approvals', icon: <CheckSquareOutlined />, visible: everyone },
+  {
+    key: 'salesSite',
+    icon: <ShopOutlined />,
+    children: [
+      { key: 'salesDashboard', path: '/sales-dashboard', icon: <DashboardOutlined />, visible: canSeeSalesDashboard },
+      { key: 'receptionBoard', path: '/reception', icon: <DesktopOutlined />, visible: canUseReception },
+      { key: 'myReception', path: '/reception/my', icon: <MobileOutlined />, visible: isSalesConsultant },
+      { key: 'visits', path: '/reception/visits', icon: <UnorderedListOutlined />, visible: canUseReception },
+      { key: 'consultationDesk', path: '/consultation-desk', icon: <QuestionCircleOutlined />, visible: canUseConsultationDesk },
+      { key: 'knowledge', path: '/knowledge', icon: <BookOutlined />, visible: canManageKnowledge },
+      { key: 'dailyChecks', path: '/daily-checks', icon: <CheckCircleOutlined />, visible: canUseDailyChecks },
+      { key: 'externalWorkers', path: '/external-workers', icon: <IdcardOutlined />, visible: canUseExternalWorkers },
+      { key: 'liaisonForms', path: '/liaison-forms', icon: <FileTextOutlined />, visible: canUseLiaisonForms },
+      { key: 'salesMeetings', path: '/sales-meetings', icon: <CommentOutlined />, visible: canUseSalesMeetings },
+      { key: 'receptionSettings', path: '/reception/settings', icon: <SettingOutlined />, visible: canUseReception },
+    ],
+  },
   {
     key: 'butlerService',
     icon: <CustomerServiceOutlined />,

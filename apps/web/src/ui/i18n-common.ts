@@ -4,6 +4,7 @@ export const common = {
     appFullName: '管家物业服务平台',
     language: '语言',
     languages: { 'zh-CN': '中文', en: 'English' },
+    upload: { photos: '上传照片', attachments: '上传附件', failed: '上传失败：{{message}}' },
     actions: {
       create: '新建',
       edit: '编辑',
@@ -61,6 +62,7 @@ export const common = {
     appFullName: 'Guanjia Butler Service',
     language: 'Language',
     languages: { 'zh-CN': '中文', en: 'English' },
+    upload: { photos: 'Upload photos', attachments: 'Upload files', failed: 'Upload failed: {{message}}' },
     actions: {
       create: 'New',
       edit: 'Edit',

@@ -30,6 +30,20 @@ export interface ApprovalStep {
 /** Used when a company has configured no chain for a document type. */
 export const DEFAULT_APPROVAL_CHAIN: readonly ApprovalStep[] = [{ role: 'regionalHead' }];
 
+/**
+ * Document types whose default chain is not the general one. 统一销售口径 (knowledgeAnswer) is
+ * wording agreed with the developer's marketing department, so its on-site lead approves it.
+ */
+export const DEFAULT_APPROVAL_CHAINS: Readonly<Record<string, readonly ApprovalStep[]>> = {
+  knowledgeAnswer: [{ role: 'marketingLead' }],
+};
+
+/** The chain a document type follows while its company has configured none (a fresh copy). */
+export function defaultApprovalChain(documentType: string): ApprovalStep[] {
+  const steps = Object.hasOwn(DEFAULT_APPROVAL_CHAINS, documentType) ? DEFAULT_APPROVAL_CHAINS[documentType] : DEFAULT_APPROVAL_CHAIN;
+  return steps.map((s) => ({ ...s }));
+}
+
 /** Roles that may never be an approval step: owners are not staff. */
 export const NON_APPROVER_ROLES: readonly Role[] = ['owner'];
 

@@ -14,19 +14,21 @@ import {
   type WorkOrderRefusal,
   type WorkOrderStatus,
   type WorkOrderSubject,
+  type ReplySubject,
+  workOrderReplyRefusal,
 } from './work-order-flow.js';
 
 // Every (status, action) pair: the resulting status, or null when the transition is forbidden.
 const _ = null;
 const expected: Record<WorkOrderStatus, Record<WorkOrderAction, WorkOrderStatus | null>> = {
-  submitted: { accept: 'accepted', dispatch: 'dispatched', grab: _, acceptAssignment: _, returnAssignment: _, start: _, pause: _, resume: _, complete: _, close: _, reopen: _, cancel: 'cancelled' },
-  accepted: { accept: _, dispatch: 'dispatched', grab: _, acceptAssignment: _, returnAssignment: _, start: _, pause: _, resume: _, complete: _, close: _, reopen: _, cancel: 'cancelled' },
-  dispatched: { accept: _, dispatch: 'dispatched', grab: 'dispatched', acceptAssignment: 'dispatched', returnAssignment: 'accepted', start: 'inProgress', pause: _, resume: _, complete: _, close: _, reopen: _, cancel: 'cancelled' },
-  inProgress: { accept: _, dispatch: 'dispatched', grab: _, acceptAssignment: _, returnAssignment: _, start: _, pause: 'paused', resume: _, complete: 'completed', close: _, reopen: _, cancel: _ },
-  paused: { accept: _, dispatch: _, grab: _, acceptAssignment: _, returnAssignment: _, start: _, pause: _, resume: 'inProgress', complete: _, close: _, reopen: _, cancel: 'cancelled' },
-  completed: { accept: _, dispatch: _, grab: _, acceptAssignment: _, returnAssignment: _, start: _, pause: _, resume: _, complete: _, close: 'closed', reopen: 'inProgress', cancel: _ },
-  closed: { accept: _, dispatch: _, grab: _, acceptAssignment: _, returnAssignment: _, start: _, pause: _, resume: _, complete: _, close: _, reopen: _, cancel: _ },
-  cancelled: { accept: _, dispatch: _, grab: _, acceptAssignment: _, returnAssignment: _, start: _, pause: _, resume: _, complete: _, close: _, reopen: _, cancel: _ },
+  submitted: { accept: 'accepted', dispatch: 'dispatched', grab: _, acceptAssignment: _, returnAssignment: _, start: _, pause: _, resume: _, complete: _, resolve: _, close: _, reopen: _, cancel: 'cancelled' },
+  accepted: { accept: _, dispatch: 'dispatched', grab: _, acceptAssignment: _, returnAssignment: _, start: _, pause: _, resume: _, complete: _, resolve: 'closed', close: _, reopen: _, cancel: 'cancelled' },
+  dispatched: { accept: _, dispatch: 'dispatched', grab: 'dispatched', acceptAssignment: 'dispatched', returnAssignment: 'accepted', start: 'inProgress', pause: _, resume: _, complete: _, resolve: _, close: _, reopen: _, cancel: 'cancelled' },
+  inProgress: { accept: _, dispatch: 'dispatched', grab: _, acceptAssignment: _, returnAssignment: _, start: _, pause: 'paused', resume: _, complete: 'completed', resolve: _, close: _, reopen: _, cancel: _ },
+  paused: { accept: _, dispatch: _, grab: _, acceptAssignment: _, returnAssignment: _, start: _, pause: _, resume: 'inProgress', complete: _, resolve: _, close: _, reopen: _, cancel: 'cancelled' },
+  completed: { accept: _, dispatch: _, grab: _, acceptAssignment: _, returnAssignment: _, start: _, pause: _, resume: _, complete: _, resolve: _, close: 'closed', reopen: 'inProgress', cancel: _ },
+  closed: { accept: _, dispatch: _, grab: _, acceptAssignment: _, returnAssignment: _, start: _, pause: _, resume: _, complete: _, resolve: _, close: _, reopen: _, cancel: _ },
+  cancelled: { accept: _, dispatch: _, grab: _, acceptAssignment: _, returnAssignment: _, start: _, pause: _, resume: _, complete: _, resolve: _, close: _, reopen: _, cancel: _ },
 };
 
 describe('work-order transitions', () => {
@@ -80,6 +82,9 @@ describe('who may act', () => {
     ['a technician may not accept at the desk', { status: 'submitted' }, tech, 'accept', 'notDesk'],
     ['sales may not dispatch', { status: 'accepted' }, sales, 'dispatch', 'notDesk'],
     ['the desk closes', { status: 'completed' }, butler, 'close', null],
+    ['the desk member settles a visitor’s complaint on the spot', { status: 'accepted' }, butler, 'resolve', null],
+    ['a technician may not settle at the desk', { status: 'accepted' }, tech, 'resolve', 'notDesk'],
+    ['the requester may not mark their own complaint settled', { status: 'accepted' }, owner, 'resolve', 'notDesk'],
     ['the assignee may not close', { status: 'completed' }, tech, 'close', 'notDesk'],
     ['the assignee accepts the job', {}, tech, 'acceptAssignment', null],
     ['another technician may not accept it', {}, otherTech, 'acceptAssignment', 'notAssignee'],
@@ -111,6 +116,23 @@ describe('who may act', () => {
   ];
   for (const [name, patch, actor, action, refusal] of cases) {
     it(name, () => expect(workOrderRefusal(order(patch), actor, action)).toBe(refusal));
+  }
+});
+
+describe('who may agree a reply date or record the reply', () => {
+  const complaint = (patch: Partial<ReplySubject>): ReplySubject => ({ ...order({ status: 'accepted' }), kind: 'complaint', repliedAt: null, ...patch });
+  const cases: Array<[string, Partial<ReplySubject>, WorkOrderActor, 'notOwed' | 'notDesk' | null]> = [
+    ['the butler on an open complaint', {}, butler, null],
+    ['the butler on a question in progress', { kind: 'inquiry', status: 'inProgress' }, butler, null],
+    ['a technician may not', {}, tech, 'notDesk'],
+    ['the requester may not', {}, owner, 'notDesk'],
+    ['a repair owes no reply', { kind: 'repair' }, butler, 'notOwed'],
+    ['an answered complaint owes none', { repliedAt: '2026-03-02T02:00:00Z' }, butler, 'notOwed'],
+    ['a closed complaint owes none', { status: 'closed' }, butler, 'notOwed'],
+    ['a cancelled complaint owes none', { status: 'cancelled' }, manager, 'notOwed'],
+  ];
+  for (const [name, patch, actor, refusal] of cases) {
+    it(name, () => expect(workOrderReplyRefusal(complaint(patch), actor)).toBe(refusal));
   }
 });
 

@@ -27,6 +27,7 @@ export const WORK_ORDER_ACTIONS = [
   'pause',
   'resume',
   'complete',
+  'resolve', // 现场解决: the desk member settles it on the spot with the requester present, who is answered then: it closes
   'close', // after the return visit, or directly when none is needed
   'reopen', // the requester rejects the result: completed → in progress, counted on the order
   'cancel',
@@ -34,13 +35,24 @@ export const WORK_ORDER_ACTIONS = [
 export type WorkOrderAction = (typeof WORK_ORDER_ACTIONS)[number];
 
 /** Events recorded in the history that do not change the status. */
-export const WORK_ORDER_EVENTS = ['create', 'urge', 'transferAccountability', 'escalate', 'returnVisit', 'comment', 'override'] as const;
+export const WORK_ORDER_EVENTS = [
+  'create',
+  'urge',
+  'transferAccountability',
+  'escalate',
+  'returnVisit',
+  'comment',
+  'override',
+  'agreeReplyDate', // 约定回复日期 with the visitor
+  'reply', // the answer given to the requester
+  'replyReminder',
+] as const;
 export type WorkOrderEvent = (typeof WORK_ORDER_EVENTS)[number];
 export type WorkOrderHistoryAction = WorkOrderAction | WorkOrderEvent;
 
 export const WORK_ORDER_TRANSITIONS: TransitionTable<WorkOrderStatus, WorkOrderAction> = {
   submitted: { accept: 'accepted', dispatch: 'dispatched', cancel: 'cancelled' },
-  accepted: { dispatch: 'dispatched', cancel: 'cancelled' },
+  accepted: { dispatch: 'dispatched', resolve: 'closed', cancel: 'cancelled' },
   dispatched: {
     dispatch: 'dispatched',
     grab: 'dispatched',
@@ -156,6 +168,7 @@ export function workOrderRefusal(order: WorkOrderSubject, who: WorkOrderActor, a
     case 'accept':
     case 'dispatch':
     case 'close':
+    case 'resolve':
       return isDesk(who) ? null : 'notDesk';
     case 'cancel':
       if (isDesk(who)) return null;
@@ -193,6 +206,23 @@ export function workOrderActionsFor(order: WorkOrderSubject, who: WorkOrderActor
 export function canUrge(order: WorkOrderSubject, who: WorkOrderActor): boolean {
   if (!OPEN_WORK_ORDER_STATUSES.includes(order.status)) return false;
   return isDesk(who) || isWorkOrderRequester(order, who);
+}
+
+/** Kinds whose requester is owed an answer (答复): the desk may agree a reply-by date for them. */
+export const REPLY_KINDS: readonly WorkOrderKind[] = ['complaint', 'inquiry', 'suggestion'];
+
+export interface ReplySubject extends WorkOrderSubject {
+  kind: WorkOrderKind;
+  repliedAt: string | null;
+}
+
+/**
+ * The desk agrees (or moves) a reply-by date and records the reply while the requester is still
+ * owed one: 'notOwed' (a state conflict) once answered, finished, or for kinds that owe no answer.
+ */
+export function workOrderReplyRefusal(order: ReplySubject, who: WorkOrderActor): 'notOwed' | 'notDesk' | null {
+  if (!REPLY_KINDS.includes(order.kind) || order.repliedAt !== null || FINISHED_WORK_ORDER_STATUSES.includes(order.status)) return 'notOwed';
+  return isDesk(who) ? null : 'notDesk';
 }
 
 /** Only a manager moves accountability, and only before the order is finished. */

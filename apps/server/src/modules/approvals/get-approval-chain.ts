@@ -1,4 +1,4 @@
-import { DEFAULT_APPROVAL_CHAIN, type ApprovalStep } from '@guanjia/domain/approvals/approval-flow';
+import { defaultApprovalChain, type ApprovalStep } from '@guanjia/domain/approvals/approval-flow';
 import type { DbOrTx } from '../../platform/db/transaction.js';
 
 export interface ApprovalChain {
@@ -9,7 +9,7 @@ export interface ApprovalChain {
   version: number | null;
 }
 
-/** The company's chain for a document type, or the default chain (one step: the regional head). */
+/** The company's chain for a document type, or the type's default chain (one step: the regional head, unless the type has its own). */
 export async function getApprovalChain(db: DbOrTx, companyId: string, documentType: string): Promise<ApprovalChain> {
   const row = await db
     .selectFrom('approval_chains')
@@ -17,6 +17,6 @@ export async function getApprovalChain(db: DbOrTx, companyId: string, documentTy
     .where('company_id', '=', companyId)
     .where('document_type', '=', documentType)
     .executeTakeFirst();
-  if (!row) return { documentType, steps: DEFAULT_APPROVAL_CHAIN.map((s) => ({ ...s })), isDefault: true, version: null };
+  if (!row) return { documentType, steps: defaultApprovalChain(documentType), isDefault: true, version: null };
   return { documentType, steps: JSON.parse(row.steps) as ApprovalStep[], isDefault: false, version: row.version };
 }

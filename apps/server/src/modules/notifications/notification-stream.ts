@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../platform/db/database.js';
+import { openEventStream } from '../../platform/http/event-stream.js';
 import type { Notifier } from '../../platform/http/notifier.js';
 import { countUnreadNotifications } from './count-unread-notifications.js';
 import { NOTIFICATION_EVENT, NOTIFICATIONS_READ_EVENT } from './publish-notifications.js';
@@ -34,58 +35,42 @@ export class NotificationStreams {
    * `notification` + `unread` for each live notification, and `unread` whenever the polled count changes.
    */
   serve(db: Db, notifier: Notifier, userId: string, res: ServerResponse, log: FastifyBaseLogger, timings = DEFAULT_STREAM_TIMINGS): void {
-    let closed = false;
     let lastCount: number | null = null;
     // Sends run one after another, so events leave in the order they were queued.
     let queue: Promise<void> = Promise.resolve();
     const enqueue = (step: () => Promise<void> | void) => {
       queue = queue.then(step).catch((err: unknown) => log.warn({ err }, 'notification stream step failed'));
     };
-    const write = (chunk: string) => {
-      if (!closed && !res.writableEnded) res.write(chunk);
-    };
-    const send = (event: string, data: unknown) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    let unsubscribe = () => {};
+    let poll: ReturnType<typeof setInterval> | undefined;
+    const close = () => stream.close();
+    const stream = openEventStream(res, {
+      heartbeatMs: timings.heartbeatMs,
+      onClose: () => {
+        unsubscribe();
+        clearInterval(poll);
+        this.open.delete(close);
+      },
+    });
+    this.open.add(close);
     const refresh = (always: boolean) =>
       enqueue(async () => {
-        if (closed) return;
+        if (stream.closed) return;
         const count = await countUnreadNotifications(db, userId);
-        if (closed || (!always && count === lastCount)) return;
+        if (stream.closed || (!always && count === lastCount)) return;
         lastCount = count;
-        send('unread', { count });
+        stream.send('unread', { count });
       });
 
-    const unsubscribe = notifier.subscribe(userId, (event) => {
+    unsubscribe = notifier.subscribe(userId, (event) => {
       if (event.type === NOTIFICATION_EVENT) {
-        enqueue(() => send('notification', event.data));
+        enqueue(() => stream.send('notification', event.data));
         refresh(true);
       } else if (event.type === NOTIFICATIONS_READ_EVENT) {
         refresh(false);
       }
     });
-    const heartbeat = setInterval(() => write(': heartbeat\n\n'), timings.heartbeatMs);
-    const poll = setInterval(() => refresh(false), timings.pollMs);
-
-    const close = () => {
-      if (closed) return;
-      closed = true;
-      unsubscribe();
-      clearInterval(heartbeat);
-      clearInterval(poll);
-      this.open.delete(close);
-      if (!res.writableEnded) res.end();
-    };
-    this.open.add(close);
-    res.on('close', close);
-    res.on('error', close);
-
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      // nginx buffers responses by default, which would hold events back.
-      'x-accel-buffering': 'no',
-    });
-    write('retry: 5000\n\n');
+    poll = setInterval(() => refresh(false), timings.pollMs);
     refresh(true);
   }
 }

@@ -1,10 +1,10 @@
 import type { Tx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
 import type { VersionInput } from './accept-work-order.js';
-import { assertReturnVisitSettled } from './assert-return-visit-settled.js';
+import { assertClosable } from './assert-closable.js';
 import { transitionWorkOrder, type WorkOrderActionResult } from './transition-work-order.js';
 
-/** The desk closes a completed order: directly when no return visit is needed, else after it. */
+/** The desk closes a completed order: directly when no return visit is needed, else after it, and after the promised reply (assertClosable). */
 export async function closeWorkOrder(trx: Tx, actor: Actor, id: string, input: VersionInput, now?: Date): Promise<WorkOrderActionResult> {
   const { order } = await transitionWorkOrder(
     trx,
@@ -14,7 +14,7 @@ export async function closeWorkOrder(trx: Tx, actor: Actor, id: string, input: V
       action: 'close',
       version: input.version,
       apply: async (before) => {
-        await assertReturnVisitSettled(trx, before);
+        await assertClosable(trx, before);
         return {};
       },
     },

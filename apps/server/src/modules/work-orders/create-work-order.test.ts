@@ -43,7 +43,7 @@ describe('staff record a work order', () => {
     // No item: 30 minutes to accept, a day to complete, by the clock.
     expect(minutesBetween(o.createdAt, o.acceptDueAt)).toBe(30);
     expect(minutesBetween(o.createdAt, o.completeDueAt)).toBe(1440);
-    expect(o.allowedActions).toEqual(['dispatch', 'cancel']);
+    expect(o.allowedActions).toEqual(['dispatch', 'resolve', 'cancel']);
     const audit = await t.ctx.db.selectFrom('audit_log').select('action').where('entity_id', '=', o.id).execute();
     expect(audit.map((a) => a.action)).toEqual(['workOrder.create']);
   });

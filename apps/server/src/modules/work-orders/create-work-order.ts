@@ -16,6 +16,7 @@ import { officeHoursOf } from './office-hours.js';
 import { recordWorkOrderEvent } from './record-work-order-event.js';
 import { resolveRequester } from './resolve-requester.js';
 import type { WorkOrderTable } from './tables.js';
+import { assertReplyByDate } from './assert-reply-by-date.js';
 import { fieldError, ruleError } from './work-order-errors.js';
 import { noticeWorkOrder, projectDeskUserIds } from './work-order-notices.js';
 
@@ -36,6 +37,11 @@ export interface CreateWorkOrderInput {
   emergency?: boolean;
   photoIds?: string[];
   leadOverrideReason?: string | null;
+  /** A visitor's complaint or question at a sales center (案场): where it was raised and where it happened. */
+  salesCenterId?: string | null;
+  location?: string | null;
+  /** The date agreed with the requester for an answer (complaints, questions, suggestions). */
+  replyBy?: string | null;
 }
 
 const STAFF_CHANNELS: readonly WorkOrderChannel[] = ['phone', 'visit', 'web'];
@@ -71,6 +77,8 @@ export async function createWorkOrder(trx: Tx, actor: Actor, input: CreateWorkOr
   if (item && !item.enabled) throw ruleError('ITEM_DISABLED', 'serviceItemId', 'workOrders.error.itemDisabled');
   if (item && isBooking && !item.bookable) throw ruleError('NOT_BOOKABLE', 'serviceItemId', 'workOrders.error.notBookable');
   if (item && input.kind === 'repair' && !item.repairable) throw ruleError('NOT_REPAIRABLE', 'serviceItemId', 'workOrders.error.notRepairable');
+
+  const site = await checkSiteFields(trx, input, now);
 
   const calendar = await getWorkingCalendar(trx);
   const booking =
@@ -127,6 +135,10 @@ export async function createWorkOrder(trx: Tx, actor: Actor, input: CreateWorkOr
     photo_ids: JSON.stringify(photoIds),
     completion_note: null,
     completion_photo_ids: '[]',
+    ...site,
+    replied_at: null,
+    reply_note: null,
+    reply_alert_level: 0,
     ...newRowStamp(at),
   };
   await trx.insertInto('work_orders').values(row).execute();
@@ -134,6 +146,7 @@ export async function createWorkOrder(trx: Tx, actor: Actor, input: CreateWorkOr
   const audit = { entityType: 'work_order', entityId: row.id, projectId: row.project_id };
   await recordWorkOrderEvent(trx, row, { action: 'create', to: row.status, actorId: actor.userId, data: { channel: row.channel, kind: row.kind }, at });
   await recordAudit(trx, actor, row.company_id, { ...audit, action: 'workOrder.create', after: row });
+  if (row.reply_by) await recordWorkOrderEvent(trx, row, { action: 'agreeReplyDate', actorId: actor.userId, data: { replyBy: row.reply_by }, at });
   if (row.lead_override_reason) {
     const earliest = calendar.earliestServiceDate(now, item!.lead_working_days).date;
     const data = { serviceDate: row.service_date, earliestDate: earliest };
@@ -145,6 +158,18 @@ export async function createWorkOrder(trx: Tx, actor: Actor, input: CreateWorkOr
     notices.push(...(await noticeWorkOrder(trx, row, actor.userId, { userIds: desk, kind: 'submitted', bodyKey: 'workOrders.notice.submittedBody', params: { requester: row.requester_name } })));
   }
   return row;
+}
+
+/** The sales center must be one of the project's; a reply-by date is for complaints, questions and suggestions, from today on. */
+async function checkSiteFields(trx: Tx, input: CreateWorkOrderInput, now: Date) {
+  const salesCenterId = input.salesCenterId || null;
+  if (salesCenterId) {
+    const center = await trx.selectFrom('sales_centers').select('id').where('id', '=', salesCenterId).where('project_id', '=', input.projectId).executeTakeFirst();
+    if (!center) throw fieldError('salesCenterId', 'workOrders.field.salesCenterNotFound');
+  }
+  const replyBy = input.replyBy || null;
+  if (replyBy) assertReplyByDate(input.kind, replyBy, now);
+  return { sales_center_id: salesCenterId, location: input.location?.trim() || null, reply_by: replyBy };
 }
 
 /** A bad item reference is a bad field of this request, not a missing page. */

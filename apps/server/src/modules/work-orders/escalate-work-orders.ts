@@ -21,6 +21,7 @@ import { DEFAULT_SLA, EMERGENCY_SLA } from './compute-sla-deadlines.js';
 import { officeHoursByProject } from './office-hours.js';
 import type { WorkOrderRecord } from './present-work-order-rows.js';
 import { recordWorkOrderEvent } from './record-work-order-event.js';
+import { REMIND_REPLIES, remindRepliesJob, remindRepliesSchedule } from './remind-replies.js';
 
 export const ESCALATE_WORK_ORDERS = 'workOrders.escalate';
 const PAGE = 200;
@@ -153,6 +154,6 @@ export const escalateWorkOrdersSchedule = defineSchedule({
 
 /** The module's entries in platform/jobs/handlers.ts. */
 export function workOrderJobHandlers(deps: { notifier?: Notifier } = {}) {
-  return { [ESCALATE_WORK_ORDERS]: escalateWorkOrdersJob(deps) };
+  return { [ESCALATE_WORK_ORDERS]: escalateWorkOrdersJob(deps), [REMIND_REPLIES]: remindRepliesJob(deps) };
 }
-export const workOrderJobSchedules = [escalateWorkOrdersSchedule];
+export const workOrderJobSchedules = [escalateWorkOrdersSchedule, remindRepliesSchedule];

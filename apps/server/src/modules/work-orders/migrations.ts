@@ -1,6 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import { stampColumns, tenantColumns } from '../../platform/db/columns.js';
 import { workOrderListMigrations } from './list-migrations.js';
+import { workOrderReplyMigrations } from './reply-migrations.js';
 
 export const workOrderMigrations: Record<string, Migration> = {
   '0032_work_orders': {
@@ -97,4 +98,5 @@ export const workOrderMigrations: Record<string, Migration> = {
     },
   },
   ...workOrderListMigrations,
+  ...workOrderReplyMigrations,
 };

@@ -5,6 +5,8 @@ import {
   maskPhone,
   serviceCategory,
   workOrderActionsFor,
+  workOrderReplyRefusal,
+  businessDate,
   type WorkOrderActor,
   type WorkOrderStatus,
 } from '@guanjia/domain';
@@ -14,7 +16,7 @@ import type { DbOrTx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { presentFile } from '../files/present-file.js';
 import type { WorkOrderDetail } from './schemas.js';
-import { workOrderSubject, type WorkOrderRow } from './work-order-access.js';
+import { replySubject, workOrderSubject, type WorkOrderRow } from './work-order-access.js';
 
 const idsOf = (json: string) => JSON.parse(json) as string[];
 
@@ -25,6 +27,11 @@ export function slaFlags(row: WorkOrderRow, now: Date) {
   const acceptOverdue = isAcceptClockRunning(subject) && row.accept_due_at! < at;
   const completeOverdue = isCompleteClockRunning(subject) && row.complete_due_at! < at;
   return { acceptDueAt: row.accept_due_at, completeDueAt: row.complete_due_at, acceptOverdue, completeOverdue };
+}
+
+/** The agreed reply date passed (in Shanghai) and the requester has no answer yet. */
+export function isReplyOverdue(row: Pick<WorkOrderRow, 'reply_by' | 'replied_at' | 'status'>, now: Date): boolean {
+  return row.reply_by !== null && row.replied_at === null && row.status !== 'cancelled' && businessDate(now) > row.reply_by;
 }
 
 /** The order's photos and completion photos, in one query when it has any. */
@@ -83,6 +90,7 @@ function loadDetailNames(db: DbOrTx, row: WorkOrderRow) {
         userName(row.accountable_staff_id).as('accountable_name'),
         userName(row.assignee_user_id).as('assignee_name'),
         userName(row.created_by).as('creator_name'),
+        (row.sales_center_id ? eb.selectFrom('sales_centers').select('name').where('id', '=', row.sales_center_id) : none).as('sales_center_name'),
       ];
     })
     .executeTakeFirstOrThrow();
@@ -168,6 +176,13 @@ export async function presentWorkOrder(db: DbOrTx, actor: Actor, who: WorkOrderA
     allowedActions: workOrderActionsFor(subject, who),
     canUrge: canUrge(subject, who),
     canTransferAccountability: canTransferAccountability(subject, who),
+    salesCenter: row.sales_center_id && names.sales_center_name !== null ? { id: row.sales_center_id, name: names.sales_center_name } : null,
+    location: row.location,
+    replyBy: row.reply_by,
+    repliedAt: row.replied_at,
+    replyNote: row.reply_note,
+    replyOverdue: isReplyOverdue(row, now),
+    canReply: workOrderReplyRefusal(replySubject(row), who) === null,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

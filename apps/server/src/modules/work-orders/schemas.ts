@@ -36,12 +36,20 @@ export const h5CreateWorkOrderBody = z
   })
   .strict();
 
+/** A visitor's complaint or question at a sales center: where, and the reply-by date agreed with them. */
+const siteFields = {
+  salesCenterId: refId.nullish(),
+  location: z.string().trim().max(200).nullish(),
+  replyBy: dateField.nullish(),
+};
+
 /** A desk member records an order by phone, visit or web, for a household or a named requester. */
 export const createWorkOrderBody = h5CreateWorkOrderBody
   .extend({
     channel: z.enum(WORK_ORDER_CHANNELS),
     householdId: refId.nullish(),
     unitId: refId.nullish(),
+    ...siteFields,
   })
   .strict();
 
@@ -59,6 +67,9 @@ export const dispatchBody = z
   .strict();
 export const completeBody = z.object({ note: note.nullish(), photoIds: photoIds.optional(), version }).strict();
 export const urgeBody = z.object({ note: note.nullish() }).strict();
+export const resolveBody = z.object({ note: reason, photoIds: photoIds.optional(), satisfaction: z.number().int().min(1).max(5).nullish(), version }).strict();
+export const replyByBody = z.object({ replyBy: dateField, reason: z.string().trim().max(500).nullish(), version }).strict();
+export const replyBody = z.object({ note: z.string().trim().min(1).max(1000), version }).strict();
 export const transferAccountabilityBody = z.object({ userId: refId, reason, version }).strict();
 
 const person = z.object({ id: z.string(), name: z.string() });
@@ -131,6 +142,13 @@ export const workOrderDetailSchema = compiledResponse(
     allowedActions: z.array(z.enum(WORK_ORDER_ACTIONS)),
     canUrge: z.boolean(),
     canTransferAccountability: z.boolean(),
+    salesCenter: named.nullable(),
+    location: z.string().nullable(),
+    replyBy: z.string().nullable().describe('约定回复日期, Asia/Shanghai'),
+    repliedAt: z.string().nullable(),
+    replyNote: z.string().nullable(),
+    replyOverdue: z.boolean(),
+    canReply: z.boolean().describe('the caller may agree or move the reply-by date and record the reply'),
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -5,7 +5,8 @@ import { newRowStamp, type Tx } from '../../platform/db/transaction.js';
 import { updateVersioned } from '../../platform/db/update-versioned.js';
 import type { Actor } from '../../platform/http/actor.js';
 import type { NotificationRow } from '../notifications/notify.js';
-import { assertReturnVisitSettled } from './assert-return-visit-settled.js';
+import { assertClosable } from './assert-closable.js';
+import { translate } from '../../platform/http/i18n.js';
 import type { ReturnVisitRecord } from './create-return-visit.js';
 import { recordWorkOrderEvent } from './record-work-order-event.js';
 import { reopenWorkOrder } from './reopen-work-order.js';
@@ -63,7 +64,10 @@ export async function settleReturnVisit(trx: Tx, actor: Actor, order: WorkOrderR
     before: pending ?? null,
     after: visit,
   });
-  await updateVersioned(trx, 'work_orders', order, { satisfaction: answer.rating });
+  // The requester accepting the result on the return visit is the answer a complaint was promised.
+  const answers = answer.outcome === 'accepted' && order.reply_by !== null && order.replied_at === null;
+  const reply = answers ? { replied_at: at, reply_note: translate('zh-CN', 'workOrders.reply.byReturnVisit', { rating: answer.rating }) } : {};
+  await updateVersioned(trx, 'work_orders', order, { satisfaction: answer.rating, ...reply });
 
   if (action === 'reopen') {
     const reopened = await reopenWorkOrder(trx, actor, order.id, { reason: answer.comment ?? '' }, now);
@@ -78,7 +82,7 @@ export async function settleReturnVisit(trx: Tx, actor: Actor, order: WorkOrderR
       action: 'close',
       requesterAcceptance: actor.kind === 'owner',
       apply: async (before) => {
-        await assertReturnVisitSettled(trx, before);
+        await assertClosable(trx, before);
         return { data: details };
       },
     },

@@ -8,6 +8,9 @@ import { rolesOnly } from '../../platform/http/guards.js';
 import type { NotificationRow } from '../notifications/notify.js';
 import { publishNotifications } from '../notifications/publish-notifications.js';
 import { acceptAssignment } from './accept-assignment.js';
+import { agreeReplyDate } from './agree-reply-date.js';
+import { recordReply } from './record-reply.js';
+import { resolveWorkOrder } from './resolve-work-order.js';
 import { acceptWorkOrder } from './accept-work-order.js';
 import { cancelWorkOrder } from './cancel-work-order.js';
 import { closeWorkOrder } from './close-work-order.js';
@@ -27,6 +30,9 @@ import {
   createWorkOrderBody,
   dispatchBody,
   reasonBody,
+  replyBody,
+  replyByBody,
+  resolveBody,
   transferAccountabilityBody,
   urgeBody,
   versionBody,
@@ -108,5 +114,8 @@ export async function workOrderStaffRoutes(app: App, ctx: AppContext) {
   action('reopen', 'The result is rejected: back to work, counted on the order', reasonBody, reopenWorkOrder);
   action('cancel', 'Cancelled with a reason', reasonBody, cancelWorkOrder);
   action('urge', '催单 recorded for the requester; the assignee and accountable staff member are told', urgeBody, urgeWorkOrder);
+  action('resolve', '现场解决: settled on the spot with the requester present, and closed', resolveBody, resolveWorkOrder);
+  action('reply-by', '约定回复日期: the date the requester was promised an answer (moving it needs a reason)', replyByBody, agreeReplyDate);
+  action('reply', 'The answer owed to the requester was given: what they were told', replyBody, recordReply);
   action('transfer-accountability', 'A manager moves first-contact accountability (首问责任) to another staff member, with a reason', transferAccountabilityBody, transferAccountability);
 }

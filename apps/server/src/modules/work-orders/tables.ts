@@ -61,6 +61,16 @@ export interface WorkOrderTable extends Stamped {
   /** What the assignee reported on completion, and their photos (JSON array of file ids). */
   completion_note: string | null;
   completion_photo_ids: string;
+  /** The sales center (案场) where a visitor raised it, when it was raised there. */
+  sales_center_id: string | null;
+  /** Where it happened, as told (e.g. 样板房 3 号楼 2 单元). */
+  location: string | null;
+  /** The Asia/Shanghai date by which the requester was promised an answer (约定回复日期). */
+  reply_by: string | null;
+  replied_at: string | null;
+  reply_note: string | null;
+  /** 0 none, 1 reminded before the date, 2 overdue: manager told, 3 long overdue: regional heads told. */
+  reply_alert_level: number;
 }
 
 /** The history: one row per change or event, written in the same transaction as the change. */

@@ -58,6 +58,8 @@ function stampsOf(action: WorkOrderAction, before: WorkOrderRow, at: string): Up
       return { completed_at: null, reopen_count: before.reopen_count + 1 };
     case 'close':
       return { closed_at: at };
+    case 'resolve':
+      return { completed_at: at, closed_at: at };
     case 'cancel':
       return { cancelled_at: at };
     default:

@@ -1,4 +1,4 @@
-import { isWorkOrderOfferedTo, WORK_ORDER_DESK_ROLES, type WorkOrderActor, type WorkOrderSubject } from '@guanjia/domain';
+import { isWorkOrderOfferedTo, WORK_ORDER_DESK_ROLES, type ReplySubject, type WorkOrderActor, type WorkOrderSubject } from '@guanjia/domain';
 import type { Selectable } from 'kysely';
 import type { DbOrTx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
@@ -21,6 +21,11 @@ export function workOrderSubject(row: WorkOrderRow): WorkOrderSubject {
     dispatchMode: row.dispatch_mode,
     assignmentAcceptedAt: row.assignment_accepted_at,
   };
+}
+
+/** The policy's view of an order that may owe its requester an answer. */
+export function replySubject(row: WorkOrderRow): ReplySubject {
+  return { ...workOrderSubject(row), kind: row.kind, repliedAt: row.replied_at };
 }
 
 /** The policy's view of the caller; an owner account carries the households it belongs to. */

@@ -1,9 +1,10 @@
-import type { WorkOrderAction, WorkOrderStatus } from '@guanjia/domain';
-import { AppError, ValidationError } from '../../platform/http/errors.js';
+import { workOrderReplyRefusal, type WorkOrderAction, type WorkOrderActor, type WorkOrderStatus } from '@guanjia/domain';
+import { AppError, ForbiddenError, ValidationError } from '../../platform/http/errors.js';
+import { replySubject, type WorkOrderRow } from './work-order-access.js';
 
 /** 409: the order's state does not allow the action, named in the caller's language. */
 export class WorkOrderTransitionError extends AppError {
-  constructor(from: WorkOrderStatus, action: WorkOrderAction | 'transferAccountability' | 'urge') {
+  constructor(from: WorkOrderStatus, action: WorkOrderAction | 'transferAccountability' | 'urge' | 'agreeReplyDate' | 'reply') {
     super(409, 'FORBIDDEN_TRANSITION', 'workOrders.error.forbiddenTransition', { status: `workOrders.status.${from}`, action: `workOrders.action.${action}` }, undefined, {
       entity: 'workOrder',
       from,
@@ -41,4 +42,11 @@ export function requireReason(reason: string | null | undefined, field = 'reason
 /** 400 naming one field. */
 export function fieldError(field: string, messageKey: string): ValidationError {
   return new ValidationError({ [field]: messageKey });
+}
+
+/** 409 when the order owes no answer (answered, finished, or a kind that owes none); 403 when the caller is not the desk. */
+export function assertReplyOwed(order: WorkOrderRow, who: WorkOrderActor, action: 'agreeReplyDate' | 'reply'): void {
+  const refusal = workOrderReplyRefusal(replySubject(order), who);
+  if (refusal === 'notOwed') throw new AppError(409, 'REPLY_NOT_OWED', 'workOrders.error.replyNotOwed', {}, undefined, { entity: 'workOrder', action });
+  if (refusal) throw new ForbiddenError(`workOrders.refusal.${refusal}`);
 }

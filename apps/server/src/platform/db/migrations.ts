@@ -13,6 +13,12 @@ import { calendarMigrations } from '../../modules/calendar/migrations.js';
 import { serviceCatalogMigrations } from '../../modules/service-catalog/migrations.js';
 import { workOrderMigrations } from '../../modules/work-orders/migrations.js';
 import { venueMigrations } from '../../modules/venues/migrations.js';
+import { receptionMigrations } from '../../modules/reception/migrations.js';
+import { knowledgeMigrations } from '../../modules/knowledge/migrations.js';
+import { dailyCheckMigrations } from '../../modules/daily-checks/migrations.js';
+import { externalWorkerMigrations } from '../../modules/external-workers/migrations.js';
+import { liaisonFormMigrations } from '../../modules/liaison-forms/migrations.js';
+import { salesMeetingMigrations } from '../../modules/sales-meetings/migrations.js';
 import { jobsMigrations } from '../jobs/migrations.js';
 import { sequencesMigrations } from '../sequences/migrations.js';
 
@@ -34,4 +40,10 @@ export const migrations: Record<string, Migration> = {
   ...workOrderMigrations,
   ...serviceCatalogMigrations,
   ...calendarMigrations,
+  ...receptionMigrations,
+  ...knowledgeMigrations,
+  ...dailyCheckMigrations,
+  ...externalWorkerMigrations,
+  ...liaisonFormMigrations,
+  ...salesMeetingMigrations,
 };

@@ -12,6 +12,12 @@ import type { CalendarTables } from '../../modules/calendar/tables.js';
 import type { ServiceCatalogTables } from '../../modules/service-catalog/tables.js';
 import type { WorkOrderTables } from '../../modules/work-orders/tables.js';
 import type { VenueTables } from '../../modules/venues/tables.js';
+import type { ReceptionTables } from '../../modules/reception/tables.js';
+import type { KnowledgeTables } from '../../modules/knowledge/tables.js';
+import type { DailyCheckTables } from '../../modules/daily-checks/tables.js';
+import type { ExternalWorkerTables } from '../../modules/external-workers/tables.js';
+import type { LiaisonFormTables } from '../../modules/liaison-forms/tables.js';
+import type { SalesMeetingTables } from '../../modules/sales-meetings/tables.js';
 import type { JobsTables } from '../jobs/tables.js';
 import type { SequencesTables } from '../sequences/tables.js';
 
@@ -32,4 +38,10 @@ export interface Database
     CalendarTables,
     ServiceCatalogTables,
     WorkOrderTables,
-    VenueTables {}
+    VenueTables,
+    ReceptionTables,
+    KnowledgeTables,
+    DailyCheckTables,
+    ExternalWorkerTables,
+    LiaisonFormTables,
+    SalesMeetingTables {}

@@ -53,7 +53,8 @@ describe('claimJobs', () => {
     const runs = new Map<string, number>();
     const count: JobHandler = async (_payload, ctx) => {
       runs.set(ctx.job.id, (runs.get(ctx.job.id) ?? 0) + 1);
-      await new Promise((r) => setTimeout(r, 1 + Math.random() * 3));
+      // Long enough that one runner's five slots cannot drain the queue before the others poll.
+      await new Promise((r) => setTimeout(r, 5 + Math.random() * 5));
     };
     const runners = [h, ...others].map((x, i) =>
       createJobRunner({ db: x.db, dialect: x.dialect, handlers: { 'demo.count': count }, workerId: `runner-${i}`, pollMs: 5, concurrency: 5 }),

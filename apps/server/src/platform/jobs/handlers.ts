@@ -11,6 +11,8 @@ import type { JobHandlers } from './job-runner.js';
 import { PURGE_EXPIRED_SESSIONS, purgeExpiredSessionsJob, purgeExpiredSessionsSchedule } from './purge-expired-sessions.js';
 import type { Schedule } from './schedule.js';
 import { workOrderJobHandlers, workOrderJobSchedules } from '../../modules/work-orders/escalate-work-orders.js';
+import { receptionJobHandlers, receptionJobSchedules } from '../../modules/reception/jobs.js';
+import { liaisonFormJobHandlers, liaisonFormJobSchedules } from '../../modules/liaison-forms/jobs.js';
 
 /** What handlers may need beyond the database (which they get per job in ctx.db). */
 export interface JobDeps {
@@ -19,11 +21,16 @@ export interface JobDeps {
 }
 
 export function buildJobHandlers(deps: JobDeps = {}): JobHandlers {
-  return mergeHandlers({ [PURGE_EXPIRED_SESSIONS]: purgeExpiredSessionsJob }, workOrderJobHandlers(deps));
+  return mergeHandlers(
+    { [PURGE_EXPIRED_SESSIONS]: purgeExpiredSessionsJob },
+    workOrderJobHandlers(deps),
+    receptionJobHandlers(deps),
+    liaisonFormJobHandlers(deps),
+  );
 }
 
 export function buildJobSchedules(): Schedule[] {
-  return [purgeExpiredSessionsSchedule, ...workOrderJobSchedules];
+  return [purgeExpiredSessionsSchedule, ...workOrderJobSchedules, ...receptionJobSchedules, ...liaisonFormJobSchedules];
 }
 
 export function mergeHandlers(...maps: JobHandlers[]): JobHandlers {

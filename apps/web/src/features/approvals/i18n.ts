@@ -84,6 +84,7 @@ export const approvals = {
       eventPlan: '活动方案',
       liaisonForm: '工作联系单',
       renovation: '装修申请',
+      knowledgeAnswer: '统一销售口径',
     },
     statuses: {
       pending: '审批中',
@@ -184,6 +185,7 @@ export const approvals = {
       eventPlan: 'Event plan',
       liaisonForm: 'Liaison form',
       renovation: 'Renovation application',
+      knowledgeAnswer: 'Approved sales wording',
     },
     statuses: {
       pending: 'In progress',

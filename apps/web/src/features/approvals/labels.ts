@@ -20,10 +20,10 @@ export const STATUS_COLORS: Record<string, string> = {
 };
 
 /**
- * Document types the server accepts requests for today (POST /api/approvals takes only "generic");
- * document modules added later bring their own, which an administrator can type in meanwhile.
+ * Document types with a module behind them (POST /api/approvals itself takes only "generic");
+ * knowledgeAnswer is 统一销售口径, sales wording approved by the marketing lead. Other types can be typed in.
  */
-export const KNOWN_DOCUMENT_TYPES: readonly string[] = ['generic'];
+export const KNOWN_DOCUMENT_TYPES: readonly string[] = ['generic', 'knowledgeAnswer'];
 
 /** The server's rule for a document type code (documentTypeParams). */
 export const DOCUMENT_TYPE_PATTERN = /^[a-z][A-Za-z0-9._-]{0,63}$/;

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { App, Form, Modal, type FormInstance } from 'antd';
+import { Alert, App, Form, Modal, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../ui/api';
-import { reportFormError } from '../../ui/form-errors';
+import { applyFieldErrors, reportFormError } from '../../ui/form-errors';
 
 interface CommandModalProps<V> {
   title: ReactNode;
@@ -20,7 +20,8 @@ interface CommandModalProps<V> {
 
 /**
  * The form of one work-order command. Field errors land under the fields; a 409 means the order
- * moved on under us, so the modal closes, says so and the page reloads the order.
+ * moved on under us, so the modal closes, says so and the page reloads the order. A business rule's
+ * refusal (422, e.g. a reply still owed to the requester before closing) stays in the modal, in full.
  */
 export function CommandModal<V extends object>(props: CommandModalProps<V>) {
   const { title, okText, danger, initialValues, onClose, onSubmit, successMessage, onConflict, children } = props;
@@ -28,9 +29,11 @@ export function CommandModal<V extends object>(props: CommandModalProps<V>) {
   const { message } = App.useApp();
   const [form] = Form.useForm<V>();
   const [saving, setSaving] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
 
   async function finish(values: V) {
     setSaving(true);
+    setRefusal(null);
     try {
       await onSubmit(values);
       message.success(successMessage);
@@ -40,6 +43,9 @@ export function CommandModal<V extends object>(props: CommandModalProps<V>) {
         message.error(t('conflict'));
         onConflict();
         onClose();
+      } else if (isApiError(error, 422)) {
+        // Named on a field of this form, the refusal shows under it; otherwise its message says what to do first.
+        if (applyFieldErrors(form, error).applied.length === 0) setRefusal(error.message);
       } else {
         reportFormError(form, error, message);
       }
@@ -60,6 +66,7 @@ export function CommandModal<V extends object>(props: CommandModalProps<V>) {
       confirmLoading={saving}
       destroyOnHidden
     >
+      {refusal && <Alert type="error" showIcon title={refusal} style={{ marginBottom: 16 }} />}
       <Form<V> form={form} layout="vertical" initialValues={initialValues} onFinish={(values) => void finish(values)}>
         {typeof children === 'function' ? children(form) : children}
       </Form>

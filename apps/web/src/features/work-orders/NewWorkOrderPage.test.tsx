@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { businessDate } from '@guanjia/domain/shared/business-date';
 import { catalogItem } from '../../testing/catalog';
 import { butlerMe, mockFetch, renderStaffPage, type RecordedRequest } from '../../testing/utils';
 import { NewWorkOrderPage } from './NewWorkOrderPage';
@@ -162,5 +163,59 @@ describe('new work order', () => {
       requesterName: '张先生',
       emergency: true,
     });
+  });
+
+  it('butler: a complaint asks where it happened and the reply date, sends them, and shows the server refusing the date on its field', async () => {
+    const replyBy = businessDate(Date.now() + 3 * 86_400_000);
+    const { requests } = mockFetch(
+      {
+        'GET /api/service-catalog': { body: catalog },
+        'GET /api/projects/p1/sales-centers': { body: { ...emptyPage, items: [{ id: 'sc1', name: '滨江花园销售中心', version: 1 }], total: 1 } },
+        'POST /api/work-orders': {
+          status: 400,
+          body: { error: { code: 'VALIDATION_FAILED', message: '请求参数无效', fields: { replyBy: '回复日期最多约定在 90 天之内' } } },
+        },
+      },
+      { body: emptyPage },
+    );
+    renderStaffPage(<NewWorkOrderPage />, butlerMe);
+    fireEvent.click(await screen.findByRole('radio', { name: '手工填写' }));
+    // A repair owes no answer: none of the sales-center fields.
+    expect(screen.queryByLabelText('销售中心')).toBeNull();
+    expect(screen.queryByLabelText('约定回复日期')).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: '投诉' }));
+    expect(await screen.findByLabelText('销售中心')).toBeTruthy();
+    await chooseOption('销售中心', '滨江花园销售中心');
+    fireEvent.change(screen.getByLabelText('发生地点'), { target: { value: ' 3 号样板房 ' } });
+    await typeDate('约定回复日期', replyBy);
+    fireEvent.change(screen.getByLabelText('报事人'), { target: { value: '来访客户 钱女士' } });
+    fireEvent.click(screen.getByRole('radio', { name: '来访' }));
+    fireEvent.change(screen.getByLabelText('标题'), { target: { value: '样板房空调不制冷' } });
+    fireEvent.change(screen.getByLabelText('问题描述'), { target: { value: '等候时间过长' } });
+    fireEvent.click(screen.getByRole('button', { name: '提交工单' }));
+
+    const why = await screen.findByText('回复日期最多约定在 90 天之内');
+    expect(within(why.closest('.ant-form-item') as HTMLElement).getByLabelText('约定回复日期')).toBeTruthy();
+    expect(posted(requests)?.body).toEqual({
+      projectId: 'p1',
+      kind: 'complaint',
+      channel: 'visit',
+      title: '样板房空调不制冷',
+      description: '等候时间过长',
+      requesterName: '来访客户 钱女士',
+      salesCenterId: 'sc1',
+      location: '3 号样板房',
+      replyBy,
+    });
+    expect(requests.find((r) => r.path === '/api/projects/p1/sales-centers')).toBeTruthy();
+
+    // A question and a suggestion are owed an answer too; a booking is not.
+    fireEvent.click(screen.getByRole('radio', { name: '咨询' }));
+    expect(await screen.findByLabelText('约定回复日期')).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: '建议' }));
+    expect(await screen.findByLabelText('发生地点')).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: '预约服务' }));
+    await waitFor(() => expect(screen.queryByLabelText('销售中心')).toBeNull());
+    expect(screen.queryByLabelText('发生地点')).toBeNull();
   });
 });

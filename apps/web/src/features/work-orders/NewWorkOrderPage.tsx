@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Form, Input, Radio, Row, Select, Space, Switch, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ACCOUNTABILITY_MANAGER_ROLES } from '@guanjia/domain/work-orders/work-order-flow';
 import { useAuth } from '../../ui/auth';
@@ -14,10 +14,11 @@ import { useCreateWorkOrder, type CreateWorkOrderBody, type ServiceCategory, typ
 import { BookingFields } from './BookingFields';
 import { earliestDateFromError, isLeadTimeError } from './lead-time-error';
 import { HouseholdPicker } from './HouseholdPicker';
-import { channelLabel, DESK_CHANNELS, DESK_KINDS, kindLabel, type DeskChannel, type WorkOrderKind } from './labels';
-import { PhotoUpload } from './PhotoUpload';
+import { channelLabel, DESK_CHANNELS, DESK_KINDS, isReplyKind, kindLabel, type DeskChannel, type WorkOrderKind } from './labels';
+import { FileUpload } from '../../ui/FileUpload';
+import { SiteFields, type SiteValues } from './SiteFields';
 
-interface Values {
+interface Values extends SiteValues {
   requesterMode: 'household' | 'manual';
   householdId?: string;
   memberId?: string;
@@ -54,6 +55,8 @@ export function NewWorkOrderPage() {
   const { t } = useTranslation('workOrders');
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const initialValues = useMemo(() => initialValuesFrom(params), [params]);
   const auth = useAuth();
   const { project } = useCurrentProject();
   const [form] = Form.useForm<Values>();
@@ -78,6 +81,7 @@ export function NewWorkOrderPage() {
     const fromHousehold = values.requesterMode === 'household';
     // From the submitted values, not the watched ones: watching lags a moment behind the form.
     const booking = values.kind === 'booking';
+    const site = isReplyKind(values.kind);
     return {
       projectId,
       kind: values.kind,
@@ -95,6 +99,9 @@ export function NewWorkOrderPage() {
       emergency: values.kind === 'repair' ? (values.emergency ?? false) : undefined,
       photoIds: values.photoIds?.length ? values.photoIds : undefined,
       leadOverrideReason: booking && values.override ? trimmed(values.leadOverrideReason) : undefined,
+      salesCenterId: site ? values.salesCenterId : undefined,
+      location: site ? trimmed(values.location) : undefined,
+      replyBy: site ? values.replyBy?.format('YYYY-MM-DD') : undefined,
     };
   }
 
@@ -124,7 +131,7 @@ export function NewWorkOrderPage() {
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ requesterMode: 'household', kind: 'repair', channel: 'phone', emergency: false }}
+        initialValues={initialValues}
         onFinish={(values) => void submit(values)}
         onValuesChange={(changed: Partial<Values>) => {
           if ('serviceItemId' in changed || 'kind' in changed) setRefusedEarliest(null);
@@ -221,6 +228,7 @@ export function NewWorkOrderPage() {
             />
           </Form.Item>
           {booking && <BookingFields form={form} item={item} canOverride={canOverride} refusedEarliest={refusedEarliest} />}
+          {isReplyKind(kind) && <SiteFields projectId={projectId} />}
           {kind === 'repair' && (
             <Form.Item label={t('fields.emergency')} name="emergency" valuePropName="checked">
               <Switch />
@@ -241,7 +249,7 @@ export function NewWorkOrderPage() {
             <Input.TextArea rows={4} maxLength={2000} placeholder={t('form.descriptionPlaceholder')} />
           </Form.Item>
           <Form.Item label={t('fields.photos')} name="photoIds" extra={t('form.uploadHint', { count: 9 })}>
-            <PhotoUpload projectId={projectId} />
+            <FileUpload projectId={projectId} />
           </Form.Item>
         </Card>
         <Space>
@@ -269,4 +277,24 @@ function ItemFacts({ item, booking }: { item: ServiceItem; booking: boolean }) {
       )}
     </Space>
   );
+}
+
+/**
+ * The form's starting values; the reception board opens it as
+ * `?kind=complaint&channel=visit&salesCenterId=…` (and the visit's `requesterName`, `requesterPhone`)
+ * for a visitor (no household) at the sales center.
+ */
+function initialValuesFrom(params: URLSearchParams): Partial<Values> {
+  const kind = DESK_KINDS.find((k) => k === params.get('kind')) ?? 'repair';
+  const channel = DESK_CHANNELS.find((c) => c === params.get('channel')) ?? 'phone';
+  const salesCenterId = params.get('salesCenterId') ?? undefined;
+  const visitor = { requesterName: params.get('requesterName') ?? undefined, requesterPhone: params.get('requesterPhone') ?? undefined };
+  return {
+    requesterMode: salesCenterId ? 'manual' : 'household',
+    kind,
+    channel,
+    emergency: false,
+    ...(salesCenterId ? visitor : {}),
+    ...(salesCenterId && isReplyKind(kind) ? { salesCenterId } : {}),
+  };
 }

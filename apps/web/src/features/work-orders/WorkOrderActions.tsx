@@ -7,8 +7,9 @@ import type { Role } from '../../ui/roles';
 import { useWorkOrderCommand, type WorkOrderDetail } from './api';
 import { CommandModal } from './CommandModal';
 import { DispatchModal } from './DispatchModal';
-import { ACTION_ORDER, actionLabel, actionPath, CONFIRM_ACTIONS, DANGER_ACTIONS, REASON_ACTIONS, type WorkOrderAction } from './labels';
-import { PhotoUpload } from './PhotoUpload';
+import { actionLabel, actionPath, CONFIRM_ACTIONS, DANGER_ACTIONS, orderedActions, REASON_ACTIONS, type WorkOrderAction } from './labels';
+import { FileUpload } from '../../ui/FileUpload';
+import { ResolveModal } from './ResolveModal';
 import { ReturnVisitModal } from './ReturnVisitModal';
 import { StaffSelect } from './StaffSelect';
 
@@ -46,7 +47,7 @@ export function WorkOrderActions({ order, onConflict }: WorkOrderActionsProps) {
   const auth = useAuth();
   const command = useWorkOrderCommand(order.id);
   const [open, setOpen] = useState<Command | null>(null);
-  const actions = ACTION_ORDER.filter((a) => order.allowedActions.includes(a));
+  const actions = orderedActions(order.allowedActions, order.kind);
   const extras: Extra[] = [
     ...(order.canUrge ? (['urge'] as const) : []),
     ...(order.canTransferAccountability ? (['transferAccountability'] as const) : []),
@@ -79,6 +80,7 @@ export function WorkOrderActions({ order, onConflict }: WorkOrderActionsProps) {
       </Space>
 
       {open === 'dispatch' && <DispatchModal projectId={order.projectId} onSubmit={(body) => send('dispatch', body)} {...common} />}
+      {open === 'resolve' && <ResolveModal projectId={order.projectId} onSubmit={(body) => send('resolve', body)} {...common} />}
       {open === 'returnVisit' && <ReturnVisitModal subject={`${order.number} ${order.title}`} onSubmit={(body) => record('return-visit', body)} {...common} />}
       {open === 'transferAccountability' && (
         <CommandModal<{ userId: string; reason: string }>
@@ -108,7 +110,7 @@ export function WorkOrderActions({ order, onConflict }: WorkOrderActionsProps) {
             <Input.TextArea rows={3} maxLength={1000} placeholder={t('noteOptional')} />
           </Form.Item>
           <Form.Item label={t('completion.photos')} name="photoIds">
-            <PhotoUpload projectId={order.projectId} />
+            <FileUpload projectId={order.projectId} />
           </Form.Item>
         </CommandModal>
       )}

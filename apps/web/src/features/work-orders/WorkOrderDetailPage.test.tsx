@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { butlerMe, mockFetch, renderStaffPage, type RecordedRequest } from '../../testing/utils';
 import type { Me } from '../../ui/auth';
+import { detail } from './test-fixtures';
 import { WorkOrderDetailPage } from './WorkOrderDetailPage';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -23,68 +24,6 @@ const assignees = {
     { id: 'u-mgr', name: '陈经理', roles: ['serviceCenterManager'] },
   ],
 };
-
-function detail(overrides: Record<string, unknown> = {}) {
-  return {
-    id: 'w1',
-    number: 'GD-20260302-0001',
-    projectId: 'p1',
-    projectName: '滨江花园',
-    kind: 'repair',
-    status: 'accepted',
-    channel: 'phone',
-    category: { number: 8, name: '维修服务' },
-    serviceItem: { id: 'i-8-18', number: 18, name: '疏通下水道' },
-    title: '厨房下水道堵塞',
-    description: '水槽积水，无法排出',
-    emergency: false,
-    household: { id: 'h1', name: null },
-    unit: { id: 'unit-1', code: '1-0101', buildingId: 'b1', buildingName: '1号楼' },
-    requester: { userId: null, name: '张先生', phone: '138****0000' },
-    accountableStaff: { id: 'u-butler', name: '李管家' },
-    createdBy: { id: 'u-butler', name: '李管家' },
-    serviceDate: null,
-    serviceStart: null,
-    serviceEnd: null,
-    leadOverrideReason: null,
-    dispatchMode: null,
-    assignee: null,
-    assigneeDepartment: null,
-    assigneeVendor: null,
-    assignedToActor: false,
-    assignmentAcceptedAt: null,
-    acceptedAt: '2026-03-02T02:00:00Z',
-    startedAt: null,
-    completedAt: null,
-    closedAt: null,
-    cancelledAt: null,
-    acceptDueAt: '2026-03-02T02:30:00Z',
-    completeDueAt: '2026-03-02T06:00:00Z',
-    acceptOverdue: false,
-    completeOverdue: true,
-    overdue: true,
-    escalationLevel: 1,
-    reopenCount: 0,
-    urgeCount: 1,
-    returnVisitRequired: true,
-    satisfaction: null,
-    photos: [{ id: 'f1', projectId: 'p1', originalName: '积水.jpg', contentType: 'image/jpeg', size: 1000, sha256: 'x', createdAt: '2026-03-02T02:00:00Z', url: '/api/files/f1' }],
-    completionNote: null,
-    completionPhotos: [],
-    events: [
-      { id: 'e1', action: 'create', fromStatus: null, toStatus: 'accepted', actor: { id: 'u-butler', name: '李管家' }, reason: null, data: null, at: '2026-03-02T02:00:00Z' },
-      { id: 'e2', action: 'urge', fromStatus: null, toStatus: null, actor: { id: 'u-butler', name: '李管家' }, reason: '业主来电催促', data: null, at: '2026-03-02T03:00:00Z' },
-      { id: 'e3', action: 'escalate', fromStatus: null, toStatus: null, actor: null, reason: null, data: { level: 1 }, at: '2026-03-02T06:01:00Z' },
-    ],
-    allowedActions: ['dispatch', 'cancel'],
-    canUrge: true,
-    canTransferAccountability: false,
-    version: 3,
-    createdAt: '2026-03-02T02:00:00Z',
-    updatedAt: '2026-03-02T03:00:00Z',
-    ...overrides,
-  };
-}
 
 function renderDetail(me: Me = butlerMe) {
   return renderStaffPage(
@@ -128,6 +67,8 @@ describe('work order detail', () => {
     expect(screen.getByText('超时升级')).toBeTruthy();
     expect(screen.getByText('升级到第 1 级')).toBeTruthy();
     expect(screen.getByRole('img', { name: '积水.jpg' })).toBeTruthy();
+    // A repair owes no answer: no reply section.
+    expect(screen.queryByTestId('reply-section')).toBeNull();
 
     for (const name of ['派单', '取消工单', '催单']) expect(screen.getByRole('button', { name })).toBeTruthy();
     for (const name of ['受理', '抢单', '接单', '开始处理', '完成', '关闭工单', '返工', '转移首问责任', '记录回访']) {

@@ -1,5 +1,4 @@
-import type { TFunction } from 'i18next';
-import { Button, Card, Col, Descriptions, Empty, Image, Result, Row, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Image, Result, Row, Space, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +6,12 @@ import { isApiError } from '../../ui/api';
 import { formatDateTime } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
-import { useWorkOrder, type StoredFile, type WorkOrderDetail, type WorkOrderEvent } from './api';
-import { categoryLabel, channelLabel, eventLabel, kindLabel, statusLabel } from './labels';
+import { useWorkOrder, type StoredFile, type WorkOrderDetail } from './api';
+import { categoryLabel, channelLabel, kindLabel } from './labels';
 import { serviceTimeText, StatusTag } from './parts';
+import { hasReplySection, ReplySection } from './ReplySection';
 import { WorkOrderActions } from './WorkOrderActions';
+import { WorkOrderHistory } from './WorkOrderHistory';
 
 export function WorkOrderDetailPage() {
   const { id = '' } = useParams();
@@ -49,13 +50,14 @@ export function WorkOrderDetailPage() {
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
+          {hasReplySection(order) && <ReplySection order={order} onConflict={() => void detail.refetch()} />}
           <Card size="small">
             <OrderFacts order={order} />
           </Card>
         </Col>
         <Col xs={24} xl={10}>
           <Card size="small" title={t('detail.timeline')}>
-            <History events={order.events} />
+            <WorkOrderHistory events={order.events} />
           </Card>
         </Col>
       </Row>
@@ -150,47 +152,5 @@ function OrderFacts({ order }: { order: WorkOrderDetail }) {
         </>
       )}
     </>
-  );
-}
-
-/** What the history adds to an event's label: the dispatch target, the new accountable person, the escalation level. */
-function eventDetail(t: TFunction, event: WorkOrderEvent): string {
-  const data = event.data ?? {};
-  const name = (value: unknown) => (value && typeof value === 'object' && 'name' in value ? String((value as { name: unknown }).name) : null);
-  const parts = [name(data.user), name(data.department), name(data.vendor), typeof data.toName === 'string' ? data.toName : null].filter(Boolean);
-  if (typeof data.level === 'number') parts.push(t('detail.escalationLevel', { level: data.level }));
-  if (typeof data.rating === 'number') parts.push('★'.repeat(data.rating));
-  if (typeof data.note === 'string' && data.note) parts.push(data.note);
-  return parts.join(' · ');
-}
-
-function History({ events }: { events: WorkOrderEvent[] }) {
-  const { t } = useTranslation('workOrders');
-  if (events.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.noTimeline')} />;
-  return (
-    <Timeline
-      items={events.map((event) => {
-        const extra = eventDetail(t, event);
-        return {
-          key: event.id,
-          color: event.action === 'escalate' || event.action === 'cancel' ? 'red' : event.action === 'urge' ? 'orange' : 'blue',
-          content: (
-            <>
-              <div>
-                <Typography.Text strong>{event.actor?.name ?? t('detail.byUnknown')}</Typography.Text> {eventLabel(t, event.action)}
-                {event.toStatus && event.toStatus !== event.fromStatus && (
-                  <Typography.Text type="secondary"> → {statusLabel(t, event.toStatus)}</Typography.Text>
-                )}
-              </div>
-              {extra && <div>{extra}</div>}
-              {event.reason && <div>{t('reason')}：{event.reason}</div>}
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {formatDateTime(event.at)}
-              </Typography.Text>
-            </>
-          ),
-        };
-      })}
-    />
   );
 }

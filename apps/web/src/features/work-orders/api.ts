@@ -1,7 +1,9 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, buildUrl, downloadFile, type QueryParams } from '../../ui/api';
 import type { Role } from '../../ui/roles';
+import { useOptionsList } from '../../ui/paging';
 import type { EarliestServiceDate } from '../calendar/api';
+import { orgPaths, type SalesCenter } from '../org/api';
 import type { DeskChannel, WorkOrderAction, WorkOrderKind, WorkOrderStatus } from './labels';
 
 export type { CatalogCategoryView as ServiceCategory, CatalogServiceItem as ServiceItem } from '../service-catalog/api';
@@ -106,6 +108,18 @@ export interface WorkOrderDetail {
   photos: StoredFile[];
   completionNote: string | null;
   completionPhotos: StoredFile[];
+  /** Where a visitor raised it: a sales center (案场) of the project, and the spot. */
+  salesCenter: PersonRef | null;
+  location: string | null;
+  /** 约定回复日期 (YYYY-MM-DD, Shanghai): the date the requester was promised an answer by. */
+  replyBy: string | null;
+  repliedAt: string | null;
+  /** What the requester was told. */
+  replyNote: string | null;
+  /** The agreed date passed without an answer. */
+  replyOverdue: boolean;
+  /** The caller may agree or move the reply-by date and record the reply. */
+  canReply: boolean;
   events: WorkOrderEvent[];
   allowedActions: WorkOrderAction[];
   canUrge: boolean;
@@ -152,6 +166,28 @@ export interface CreateWorkOrderBody {
   emergency?: boolean;
   photoIds?: string[];
   leadOverrideReason?: string;
+  /** Complaints, questions and suggestions only: the sales center, the spot and the agreed reply-by date. */
+  salesCenterId?: string;
+  location?: string;
+  replyBy?: string;
+}
+
+/** 现场解决: settled with the requester present; the note is also the reply they were given. */
+export interface ResolveBody {
+  note: string;
+  photoIds?: string[];
+  satisfaction?: number;
+}
+
+/** 约定回复日期; moving a date already agreed needs a reason. */
+export interface ReplyByBody {
+  replyBy: string;
+  reason?: string;
+}
+
+/** What the requester was told. */
+export interface ReplyBody {
+  note: string;
 }
 
 /** Exactly one target: a department or post, a named worker (userId) or a vendor. */
@@ -259,6 +295,11 @@ export function useWorkOrderAssignees(projectId: string | null) {
     enabled: projectId !== null,
     staleTime: 60_000,
   });
+}
+
+/** The project's sales centers (案场), where visitors raise complaints and questions. */
+export function useSalesCenters(projectId: string | null) {
+  return useOptionsList<SalesCenter>(['sales-centers'], projectId ? orgPaths.salesCenters(projectId) : null);
 }
 
 export function useWorkOrder(id: string) {

@@ -1,5 +1,6 @@
 import { workOrderForms } from './i18n-forms';
 import { workOrderLabels } from './i18n-labels';
+import { workOrderReplies } from './i18n-reply';
 
 const ZH_ACTIONS = {
   accept: '受理',
@@ -11,6 +12,7 @@ const ZH_ACTIONS = {
   pause: '暂停',
   resume: '恢复处理',
   complete: '完成',
+  resolve: '现场解决',
   close: '关闭工单',
   reopen: '返工',
   cancel: '取消工单',
@@ -23,6 +25,7 @@ export const workOrders = {
   'zh-CN': {
     ...workOrderForms['zh-CN'],
     ...workOrderLabels['zh-CN'],
+    ...workOrderReplies['zh-CN'],
     title: '工单',
     subtitle: '业主的预约、报修、投诉与咨询，按首问责任制跟进到关闭',
     create: '新建工单',
@@ -109,6 +112,9 @@ export const workOrders = {
       returnVisit: '回访',
       comment: '备注',
       override: '紧急加单',
+      agreeReplyDate: '约定回复日期',
+      reply: '回复客户',
+      replyReminder: '回复提醒',
     },
     done: {
       accept: '已受理',
@@ -120,6 +126,7 @@ export const workOrders = {
       pause: '已暂停',
       resume: '已恢复处理',
       complete: '已完成',
+      resolve: '已现场解决，工单已关闭',
       close: '工单已关闭',
       reopen: '已返工',
       cancel: '工单已取消',
@@ -159,6 +166,7 @@ export const workOrders = {
   en: {
     ...workOrderForms.en,
     ...workOrderLabels.en,
+    ...workOrderReplies.en,
     title: 'Work orders',
     subtitle: 'Owner bookings, repairs, complaints and inquiries, followed to closure under first-contact ownership',
     create: 'New work order',
@@ -243,6 +251,7 @@ export const workOrders = {
       pause: 'Pause',
       resume: 'Resume',
       complete: 'Complete',
+      resolve: 'Settle on the spot',
       close: 'Close',
       reopen: 'Reopen',
       cancel: 'Cancel order',
@@ -261,6 +270,7 @@ export const workOrders = {
       pause: 'Paused',
       resume: 'Resumed',
       complete: 'Completed',
+      resolve: 'Settled on the spot',
       close: 'Closed',
       reopen: 'Reopened',
       cancel: 'Cancelled',
@@ -270,6 +280,9 @@ export const workOrders = {
       returnVisit: 'Return visit',
       comment: 'Comment',
       override: 'Urgent override',
+      agreeReplyDate: 'Agreed a reply-by date',
+      reply: 'Replied to the requester',
+      replyReminder: 'Reply reminder',
     },
     done: {
       accept: 'Accepted',
@@ -281,6 +294,7 @@ export const workOrders = {
       pause: 'Paused',
       resume: 'Resumed',
       complete: 'Completed',
+      resolve: 'Settled on the spot; the order is closed',
       close: 'Order closed',
       reopen: 'Reopened',
       cancel: 'Order cancelled',

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import {
+  REPLY_KINDS,
   WORK_ORDER_KINDS,
   WORK_ORDER_STATUSES,
   type WorkOrderAction,
@@ -7,7 +8,7 @@ import {
   type WorkOrderStatus,
 } from '@guanjia/domain/work-orders/work-order-flow';
 
-export { WORK_ORDER_KINDS, WORK_ORDER_STATUSES, type WorkOrderAction, type WorkOrderKind, type WorkOrderStatus };
+export { REPLY_KINDS, WORK_ORDER_KINDS, WORK_ORDER_STATUSES, type WorkOrderAction, type WorkOrderKind, type WorkOrderStatus };
 
 const ns = { ns: 'workOrders' } as const;
 
@@ -63,12 +64,28 @@ export const ACTION_ORDER: readonly WorkOrderAction[] = [
   'start',
   'resume',
   'complete',
+  'resolve',
   'close',
   'returnAssignment',
   'pause',
   'reopen',
   'cancel',
 ];
+
+/** Kinds whose requester is owed an answer (complaint, inquiry, suggestion). */
+export function isReplyKind(kind: string): boolean {
+  return (REPLY_KINDS as readonly string[]).includes(kind);
+}
+
+/**
+ * The allowed actions in button order. For a complaint or question the desk first tries to settle
+ * it on the spot (现场解决), so that comes first; other kinds are usually dispatched.
+ */
+export function orderedActions(allowed: readonly WorkOrderAction[], kind: string): WorkOrderAction[] {
+  const actions = ACTION_ORDER.filter((a) => allowed.includes(a));
+  if (!isReplyKind(kind) || !actions.includes('resolve')) return actions;
+  return ['resolve', ...actions.filter((a) => a !== 'resolve')];
+}
 
 /** Actions that need a written reason. */
 export const REASON_ACTIONS: readonly WorkOrderAction[] = ['returnAssignment', 'pause', 'reopen', 'cancel'];

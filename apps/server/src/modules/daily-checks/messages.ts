@@ -1,0 +1,36 @@
+import { registerMessages } from '../../platform/http/i18n.js';
+
+registerMessages({
+  'zh-CN': {
+    'entity.dailyCheck': '开场检查',
+    'entity.dailyCheckItem': '检查项',
+    'entity.salesCenter': '销售中心',
+    'dailyCheck.field.templateEmpty': '检查表至少要有一项',
+    'dailyCheck.field.templateTooMany': '检查表最多 30 项',
+    'dailyCheck.field.duplicateKey': '与前面的检查项编号重复',
+    'dailyCheck.field.duplicateText': '与前面的检查项内容重复',
+    'dailyCheck.field.keyFormat': '编号只能包含字母、数字、下划线和连字符',
+    'dailyCheck.field.departmentNotInProject': '该部门或岗位不属于本项目',
+    'dailyCheck.field.dateRange': '结束日期不能早于开始日期',
+    'dailyCheck.error.incomplete': '还有 {count} 项未检查，全部检查后才能完成',
+    'dailyCheck.error.failedWithWorkOrder': '该项已判定不合格并生成工单 {number}，请通过工单跟进整改，不能改为合格',
+    'dailyCheck.error.forbiddenTransition': '开场检查已完成，不能再修改',
+    'dailyCheck.workOrder.description': '{center} {date} 开场检查不合格：{text}。{note}',
+  },
+  en: {
+    'entity.dailyCheck': 'Opening check',
+    'entity.dailyCheckItem': 'Check item',
+    'entity.salesCenter': 'Sales center',
+    'dailyCheck.field.templateEmpty': 'The checklist needs at least one item',
+    'dailyCheck.field.templateTooMany': 'The checklist holds at most 30 items',
+    'dailyCheck.field.duplicateKey': 'Same key as an item above',
+    'dailyCheck.field.duplicateText': 'Same wording as an item above',
+    'dailyCheck.field.keyFormat': 'A key may contain only letters, digits, underscores and hyphens',
+    'dailyCheck.field.departmentNotInProject': 'This department or post does not belong to the project',
+    'dailyCheck.field.dateRange': 'The end date cannot be before the start date',
+    'dailyCheck.error.incomplete': '{count} item(s) not checked yet; check every item before completing',
+    'dailyCheck.error.failedWithWorkOrder': 'This item failed and work order {number} was raised; follow the fix on the work order instead of passing the item',
+    'dailyCheck.error.forbiddenTransition': 'This opening check is completed and can no longer be changed',
+    'dailyCheck.workOrder.description': '{center} {date} opening check failed: {text}. {note}',
+  },
+});

@@ -1,0 +1,77 @@
+import type { AccessCase, Account, MaskingCase, MatrixContext } from './access-matrix.cases.js';
+import { p1, p2 } from './access-matrix.fixtures.js';
+
+const all = (status: number, overrides: Partial<Record<Account, number>> = {}): Record<Account, number> => ({
+  admin: status,
+  regional: status,
+  manager: status,
+  butler: status,
+  butler2: status,
+  technician: status,
+  sales: status,
+  marketing: status,
+  owner: status,
+  anonymous: 401,
+  ...overrides,
+});
+
+const worker = (c: MatrixContext) => ({ name: '矩阵师傅', phone: '13912345678', idNumber: '310101199001011234', company: `外包 ${c.unique}`, purpose: '设备检修', visiting: '工程部' });
+
+/** A worker the butler registered in project 1 just now, still on site. */
+async function registered(c: MatrixContext): Promise<string> {
+  const res = await c.as('butler').post(`/api/projects/${p1(c)}/external-workers`, worker(c));
+  if (res.statusCode !== 201) throw new Error(`fixture not registered: ${res.statusCode} ${res.body}`);
+  return res.json().id;
+}
+
+/** 外来工作人员问询登记: the register, registering, signing out, and the phone and ID number as each role sees them. */
+export const externalWorkerCases: AccessCase[] = [
+  {
+    name: 'GET /api/projects/:projectId/external-workers (project 1)',
+    method: 'GET',
+    path: (c) => `/api/projects/${p1(c)}/external-workers`,
+    expect: all(403, { admin: 200, regional: 200, manager: 200, butler: 200, butler2: 404 }),
+  },
+  {
+    name: 'POST /api/projects/:projectId/external-workers (project 1)',
+    method: 'POST',
+    path: (c) => `/api/projects/${p1(c)}/external-workers`,
+    body: worker,
+    expect: all(403, { admin: 201, manager: 201, butler: 201, butler2: 404 }),
+  },
+  {
+    name: 'POST /api/projects/:projectId/external-workers (project 2)',
+    method: 'POST',
+    path: (c) => `/api/projects/${p2(c)}/external-workers`,
+    body: worker,
+    expect: all(403, { admin: 201, manager: 404, butler: 404, butler2: 201 }),
+  },
+  {
+    name: 'GET /api/external-workers/:id (a project-1 registration)',
+    method: 'GET',
+    path: async (c) => `/api/external-workers/${await registered(c)}`,
+    expect: all(403, { admin: 200, regional: 200, manager: 200, butler: 200, butler2: 404 }),
+  },
+  {
+    name: 'POST /api/external-workers/:id/sign-out (a project-1 worker on site)',
+    method: 'POST',
+    path: async (c) => `/api/external-workers/${await registered(c)}/sign-out`,
+    body: () => ({}),
+    expect: all(403, { admin: 200, manager: 200, butler: 200, butler2: 404 }),
+  },
+];
+
+export const externalWorkerMaskingCases: MaskingCase[] = [
+  {
+    name: 'GET /api/external-workers/:id → the worker’s phone (in full on site, masked for the regional head)',
+    path: async (c) => `/api/external-workers/${await registered(c)}`,
+    pick: (b) => b.phone,
+    expect: { admin: '13912345678', manager: '13912345678', butler: '13912345678', regional: '139****5678' },
+  },
+  {
+    name: 'GET /api/external-workers/:id → the worker’s ID number',
+    path: async (c) => `/api/external-workers/${await registered(c)}`,
+    pick: (b) => b.idNumber,
+    expect: { admin: '310101199001011234', manager: '310101199001011234', butler: '310101199001011234', regional: '3101**********1234' },
+  },
+];
