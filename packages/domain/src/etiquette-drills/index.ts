@@ -1,0 +1,1 @@
+export * from './drill-timetable.js';

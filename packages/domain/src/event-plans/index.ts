@@ -1,0 +1,2 @@
+export * from './event-plan-flow.js';
+export * from './backward-schedule.js';

@@ -1,0 +1,2 @@
+export * from './milestones.js';
+export * from './equipment-flow.js';
