@@ -9,6 +9,8 @@ import { seedDailyCheckDemo } from '../modules/daily-checks/demo-data.js';
 import { seedExternalWorkerDemo } from '../modules/external-workers/demo-data.js';
 import { seedLiaisonFormDemo } from '../modules/liaison-forms/demo-data.js';
 import { seedSalesMeetingDemo } from '../modules/sales-meetings/demo-data.js';
+import { seedEventPlanDemo } from '../modules/event-plans/demo-data.js';
+import { seedOpeningReadinessDemo } from '../modules/opening-readiness/demo-data.js';
 
 
 export const DEMO_FLAG = 'demo_seeded';
@@ -162,5 +164,7 @@ async function insertDemo(trx: Tx, passwordHash: string): Promise<DemoIds> {
   await seedExternalWorkerDemo(trx, ids);
   await seedLiaisonFormDemo(trx, ids);
   await seedSalesMeetingDemo(trx, ids);
+  await seedEventPlanDemo(trx, ids);
+  await seedOpeningReadinessDemo(trx, ids);
   return ids;
 }

@@ -18,6 +18,8 @@ import { dailyCheckRoutes } from './daily-checks/routes.js';
 import { externalWorkerRoutes } from './external-workers/routes.js';
 import { liaisonFormRoutes } from './liaison-forms/routes.js';
 import { salesMeetingRoutes } from './sales-meetings/routes.js';
+import { eventPlanRoutes } from './event-plans/routes.js';
+import { openingReadinessRoutes } from './opening-readiness/routes.js';
 import { vendorRoutes } from './vendors/routes.js';
 import { salesDashboardRoutes } from './sales-dashboard/routes.js';
 
@@ -44,4 +46,6 @@ export async function registerModules(app: App, ctx: AppContext): Promise<void> 
   await liaisonFormRoutes(app, ctx);
   await salesMeetingRoutes(app, ctx);
   await salesDashboardRoutes(app, ctx);
+  await eventPlanRoutes(app, ctx);
+  await openingReadinessRoutes(app, ctx);
 }

@@ -12,6 +12,8 @@ import { dailyCheckCases } from './access-matrix.daily-check-cases.js';
 import { externalWorkerCases, externalWorkerMaskingCases } from './access-matrix.external-worker-cases.js';
 import { liaisonFormCases } from './access-matrix.liaison-form-cases.js';
 import { salesMeetingCases } from './access-matrix.sales-meeting-cases.js';
+import { openingReadinessCases } from './access-matrix.opening-readiness-cases.js';
+import { eventPlanCases } from './access-matrix.event-plan-cases.js';
 import { salesDashboardCases, salesDashboardMaskingCases } from './access-matrix.sales-dashboard-cases.js';
 import { receptionCases, receptionMaskingCases } from './access-matrix.reception-cases.js';
 import { workOrderCases, workOrderMaskingCases } from './access-matrix.work-order-cases.js';
@@ -247,6 +249,8 @@ export const accessCases: AccessCase[] = [
   ...liaisonFormCases,
   ...salesMeetingCases,
   ...salesDashboardCases,
+  ...openingReadinessCases,
+  ...eventPlanCases,
   // Last: its sales-bank rows open approval requests for the marketing lead.
   ...knowledgeCases,
 ];

@@ -32,6 +32,9 @@ import { ExternalWorkersPage } from '../features/external-workers/ExternalWorker
 import { LiaisonFormsPage } from '../features/liaison-forms/LiaisonFormsPage';
 import { SalesMeetingsPage } from '../features/sales-meetings/SalesMeetingsPage';
 import { SalesDashboardPage } from '../features/sales-dashboard/SalesDashboardPage';
+import { OpeningReadinessPage } from '../features/opening-readiness/OpeningReadinessPage';
+import { EventPlansPage } from '../features/event-plans/EventPlansPage';
+import { EventPlanDetailPage } from '../features/event-plans/EventPlanDetailPage';
 import { WORK_ORDER_DESK_ROLES } from '@guanjia/domain/work-orders/work-order-flow';
 import { HomePage } from './HomePage';
 import { StaffLayout } from './StaffLayout';
@@ -83,6 +86,9 @@ export function StaffRoutes() {
         <Route path="liaison-forms" element={<LiaisonFormsPage />} />
         <Route path="sales-meetings" element={<SalesMeetingsPage />} />
         <Route path="sales-dashboard" element={<SalesDashboardPage />} />
+        <Route path="opening-readiness" element={<OpeningReadinessPage />} />
+        <Route path="event-plans" element={<EventPlansPage />} />
+        <Route path="event-plans/:id" element={<EventPlanDetailPage />} />
         <Route path="venues" element={<RoleOnly roles={[...WORK_ORDER_DESK_ROLES]}><VenuesPage /></RoleOnly>} />
         <Route path="service-catalog" element={<RoleOnly roles={['companyAdmin', 'systemAdmin', 'serviceCenterManager']}><ServiceCatalogPage /></RoleOnly>} />
         <Route path="org/regions" element={<AdminOnly><RegionsPage /></AdminOnly>} />

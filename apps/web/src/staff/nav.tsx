@@ -5,6 +5,8 @@ import {
   CheckCircleOutlined,
   CommentOutlined,
   DashboardOutlined,
+  FlagOutlined,
+  RocketOutlined,
   DesktopOutlined,
   FileTextOutlined,
   IdcardOutlined,
@@ -37,6 +39,8 @@ import { canUseExternalWorkers } from '../features/external-workers/access';
 import { canUseLiaisonForms } from '../features/liaison-forms/access';
 import { canUseSalesMeetings } from '../features/sales-meetings/access';
 import { canSeeSalesDashboard } from '../features/sales-dashboard/access';
+import { canSeeOpeningReadiness } from '../features/opening-readiness/access';
+import { canSeeEventPlans } from '../features/event-plans/access';
 
 export interface NavItem {
   key: string;
@@ -79,6 +83,14 @@ export const NAVIGATION: (NavItem | NavGroup)[] = [
       { key: 'liaisonForms', path: '/liaison-forms', icon: <FileTextOutlined />, visible: canUseLiaisonForms },
       { key: 'salesMeetings', path: '/sales-meetings', icon: <CommentOutlined />, visible: canUseSalesMeetings },
       { key: 'receptionSettings', path: '/reception/settings', icon: <SettingOutlined />, visible: canUseReception },
+    ],
+  },
+  {
+    key: 'salesPreparation',
+    icon: <FlagOutlined />,
+    children: [
+      { key: 'eventPlans', path: '/event-plans', icon: <CalendarOutlined />, visible: canSeeEventPlans },
+      { key: 'openingReadiness', path: '/opening-readiness', icon: <RocketOutlined />, visible: canSeeOpeningReadiness },
     ],
   },
   {

@@ -12,7 +12,8 @@ export async function approveRequest(
   requestId: string,
   input: { comment?: string | null },
 ): Promise<{ request: ApprovalRequestTable; notifications: NotificationRow[] }> {
-  const request = await transitionRequest(trx, actor, requestId, { action: 'approve', comment: input.comment });
+  const fromDocument: NotificationRow[] = [];
+  const request = await transitionRequest(trx, actor, requestId, { action: 'approve', comment: input.comment }, fromDocument);
   const notifications = request.status === 'pending' ? await noticeToApprovers(trx, actor, request) : await noticeToSubmitter(trx, actor, request, input.comment ?? null);
-  return { request, notifications };
+  return { request, notifications: [...notifications, ...fromDocument] };
 }

@@ -1,6 +1,7 @@
 import type { ApprovalAction, ApprovalStatus } from '@guanjia/domain/approvals/approval-flow';
 import type { Tx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
+import type { NotificationRow } from '../notifications/notify.js';
 import type { ApprovalRequestTable } from './tables.js';
 
 export interface ApprovalDecision {
@@ -13,7 +14,8 @@ export interface ApprovalDecision {
   comment: string | null;
 }
 
-export type ApprovalDecidedHandler = (trx: Tx, decision: ApprovalDecision) => Promise<void>;
+/** A handler may return notifications it wrote; the approval route publishes them after commit. */
+export type ApprovalDecidedHandler = (trx: Tx, decision: ApprovalDecision) => Promise<NotificationRow[] | void>;
 
 const handlers = new Map<string, ApprovalDecidedHandler[]>();
 
@@ -35,6 +37,8 @@ export function onApprovalDecided(documentType: string, handler: ApprovalDecided
   };
 }
 
-export async function runApprovalDecidedHandlers(trx: Tx, decision: ApprovalDecision): Promise<void> {
-  for (const handler of handlers.get(decision.request.document_type) ?? []) await handler(trx, decision);
+export async function runApprovalDecidedHandlers(trx: Tx, decision: ApprovalDecision): Promise<NotificationRow[]> {
+  const notices: NotificationRow[] = [];
+  for (const handler of handlers.get(decision.request.document_type) ?? []) notices.push(...((await handler(trx, decision)) ?? []));
+  return notices;
 }

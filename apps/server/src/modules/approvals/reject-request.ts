@@ -15,6 +15,7 @@ export async function rejectRequest(
 ): Promise<{ request: ApprovalRequestTable; notifications: NotificationRow[] }> {
   const comment = input.comment?.trim();
   if (!comment) throw new ValidationError({ comment: 'field.required' });
-  const request = await transitionRequest(trx, actor, requestId, { action: 'reject', comment });
-  return { request, notifications: await noticeToSubmitter(trx, actor, request, comment) };
+  const fromDocument: NotificationRow[] = [];
+  const request = await transitionRequest(trx, actor, requestId, { action: 'reject', comment }, fromDocument);
+  return { request, notifications: [...(await noticeToSubmitter(trx, actor, request, comment)), ...fromDocument] };
 }

@@ -22,6 +22,7 @@ export async function resubmitForApproval(
   requestId: string,
   input: ResubmitInput = {},
 ): Promise<{ request: ApprovalRequestTable; notifications: NotificationRow[] }> {
-  const request = await transitionRequest(trx, actor, requestId, { action: 'resubmit', ...input });
-  return { request, notifications: await noticeToApprovers(trx, actor, request) };
+  const fromDocument: NotificationRow[] = [];
+  const request = await transitionRequest(trx, actor, requestId, { action: 'resubmit', ...input }, fromDocument);
+  return { request, notifications: [...(await noticeToApprovers(trx, actor, request)), ...fromDocument] };
 }

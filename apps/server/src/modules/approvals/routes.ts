@@ -76,7 +76,8 @@ export async function approvalRoutes(app: App, ctx: AppContext) {
 
   app.post('/api/approvals/:id/cancel', { schema: { tags, params: approvalIdParams, body: cancelBody, response: detail } }, async (req) => {
     const actor = actorOf(req);
-    const request = await inTransaction(ctx.db, (trx) => cancelRequest(trx, actor, req.params.id, req.body));
+    const { request, notifications } = await inTransaction(ctx.db, (trx) => cancelRequest(trx, actor, req.params.id, req.body));
+    publishNotifications(ctx.notifier, notifications);
     return presentApprovalDetail(ctx.db, actor, request.id);
   });
 

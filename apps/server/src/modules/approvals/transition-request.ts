@@ -8,6 +8,7 @@ import type { Actor } from '../../platform/http/actor.js';
 import { ForbiddenError } from '../../platform/http/errors.js';
 import { ApprovalAlreadyPendingError, ApprovalTransitionError } from './approval-errors.js';
 import { runApprovalDecidedHandlers } from './decision-hooks.js';
+import type { NotificationRow } from '../notifications/notify.js';
 import { getApprovalChain } from './get-approval-chain.js';
 import { loadVisibleRequest } from './load-visible-request.js';
 import type { ApprovalRequestTable } from './tables.js';
@@ -25,7 +26,8 @@ export interface TransitionInput {
  * check the transition (409) and the actor's part in it (403), update guarded by version (a
  * concurrent decision loses with 409), then write history and audit and run the document's hook.
  */
-export async function transitionRequest(trx: Tx, actor: Actor, requestId: string, input: TransitionInput): Promise<ApprovalRequestTable> {
+/** `notices` collects what the document's decision hook wrote, for the caller to publish after commit. */
+export async function transitionRequest(trx: Tx, actor: Actor, requestId: string, input: TransitionInput, notices: NotificationRow[] = []): Promise<ApprovalRequestTable> {
   const before = await loadVisibleRequest(trx, actor, requestId);
   const { action } = input;
   // A resubmission follows the chain as configured now; a decision follows the copy taken at submission.
@@ -99,7 +101,7 @@ export async function transitionRequest(trx: Tx, actor: Actor, requestId: string
     .execute();
   await recordAudit(trx, actor, company_id, { action: `approval.${action}`, entityType: 'approval_request', entityId: id, projectId: project_id, before, after });
   if (after.status !== before.status) {
-    await runApprovalDecidedHandlers(trx, { request: after, status: after.status, action, actor, comment });
+    notices.push(...(await runApprovalDecidedHandlers(trx, { request: after, status: after.status, action, actor, comment })));
   }
   return after;
 }

@@ -55,11 +55,14 @@ export async function checkInVisitor(trx: Tx, actor: Actor, input: CheckInBody, 
     consultantId = (await assertHost(trx, center.company_id, center.project_id, input.consultantId)).id;
     via = 'requested';
   } else {
+    // The turn is read before the rotation: a walk-in committed between the two reads took this
+    // turn number, so this insert collides on the unique turn and the check-in runs again on fresh
+    // state, instead of handing a second visitor to the consultant that walk-in just got.
+    turn = await nextTurnNumber(trx, center.id, date);
     const pick = pickNext(await loadRotation(trx, center.id, date));
     if (pick.consultantId === null) throw new NoConsultantAvailableError(pick.reason);
     consultantId = pick.consultantId;
     via = 'rotation';
-    turn = await nextTurnNumber(trx, center.id, date);
   }
 
   const visit = newVisitRow(at, {

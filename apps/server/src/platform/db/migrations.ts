@@ -19,6 +19,8 @@ import { dailyCheckMigrations } from '../../modules/daily-checks/migrations.js';
 import { externalWorkerMigrations } from '../../modules/external-workers/migrations.js';
 import { liaisonFormMigrations } from '../../modules/liaison-forms/migrations.js';
 import { salesMeetingMigrations } from '../../modules/sales-meetings/migrations.js';
+import { eventPlanMigrations } from '../../modules/event-plans/migrations.js';
+import { openingReadinessMigrations } from '../../modules/opening-readiness/migrations.js';
 import { jobsMigrations } from '../jobs/migrations.js';
 import { sequencesMigrations } from '../sequences/migrations.js';
 
@@ -46,4 +48,6 @@ export const migrations: Record<string, Migration> = {
   ...externalWorkerMigrations,
   ...liaisonFormMigrations,
   ...salesMeetingMigrations,
+  ...eventPlanMigrations,
+  ...openingReadinessMigrations,
 };

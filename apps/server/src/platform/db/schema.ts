@@ -18,6 +18,8 @@ import type { DailyCheckTables } from '../../modules/daily-checks/tables.js';
 import type { ExternalWorkerTables } from '../../modules/external-workers/tables.js';
 import type { LiaisonFormTables } from '../../modules/liaison-forms/tables.js';
 import type { SalesMeetingTables } from '../../modules/sales-meetings/tables.js';
+import type { EventPlanTables } from '../../modules/event-plans/tables.js';
+import type { OpeningReadinessTables } from '../../modules/opening-readiness/tables.js';
 import type { JobsTables } from '../jobs/tables.js';
 import type { SequencesTables } from '../sequences/tables.js';
 
@@ -44,4 +46,6 @@ export interface Database
     DailyCheckTables,
     ExternalWorkerTables,
     LiaisonFormTables,
-    SalesMeetingTables {}
+    SalesMeetingTables,
+    EventPlanTables,
+    OpeningReadinessTables {}

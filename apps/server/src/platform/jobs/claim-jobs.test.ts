@@ -51,13 +51,22 @@ describe('claimJobs', () => {
 
   it('four runners with different worker ids: 200 jobs each run exactly once', async () => {
     const runs = new Map<string, number>();
-    const count: JobHandler = async (_payload, ctx) => {
-      runs.set(ctx.job.id, (runs.get(ctx.job.id) ?? 0) + 1);
-      // Long enough that one runner's five slots cannot drain the queue before the others poll.
-      await new Promise((r) => setTimeout(r, 5 + Math.random() * 5));
-    };
+    const started = new Set<number>();
+    let shareSeen!: () => void;
+    const shared = new Promise<void>((resolve) => (shareSeen = resolve));
+    // Each runner holds its first jobs until a second runner has taken one (or 2 s pass), so the
+    // queue is shared between runners whatever the machine's load, and a double run would show.
+    const countFor =
+      (i: number): JobHandler =>
+      async (_payload, ctx) => {
+        runs.set(ctx.job.id, (runs.get(ctx.job.id) ?? 0) + 1);
+        started.add(i);
+        if (started.size > 1) shareSeen();
+        await Promise.race([shared, new Promise((r) => setTimeout(r, 2000))]);
+        await new Promise((r) => setTimeout(r, 1 + Math.random() * 3));
+      };
     const runners = [h, ...others].map((x, i) =>
-      createJobRunner({ db: x.db, dialect: x.dialect, handlers: { 'demo.count': count }, workerId: `runner-${i}`, pollMs: 5, concurrency: 5 }),
+      createJobRunner({ db: x.db, dialect: x.dialect, handlers: { 'demo.count': countFor(i) }, workerId: `runner-${i}`, pollMs: 5, concurrency: 5 }),
     );
     // Every handle connected and every runner polling before the 200 jobs commit at once.
     await Promise.all([h, ...others].map((x) => x.db.selectFrom('jobs').select('id').limit(1).execute()));

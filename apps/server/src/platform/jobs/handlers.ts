@@ -13,6 +13,8 @@ import type { Schedule } from './schedule.js';
 import { workOrderJobHandlers, workOrderJobSchedules } from '../../modules/work-orders/escalate-work-orders.js';
 import { receptionJobHandlers, receptionJobSchedules } from '../../modules/reception/jobs.js';
 import { liaisonFormJobHandlers, liaisonFormJobSchedules } from '../../modules/liaison-forms/jobs.js';
+import { eventPlanJobHandlers, eventPlanJobSchedules } from '../../modules/event-plans/jobs.js';
+import { openingReadinessJobHandlers, openingReadinessJobSchedules } from '../../modules/opening-readiness/jobs.js';
 
 /** What handlers may need beyond the database (which they get per job in ctx.db). */
 export interface JobDeps {
@@ -26,11 +28,13 @@ export function buildJobHandlers(deps: JobDeps = {}): JobHandlers {
     workOrderJobHandlers(deps),
     receptionJobHandlers(deps),
     liaisonFormJobHandlers(deps),
+    eventPlanJobHandlers(deps),
+    openingReadinessJobHandlers(deps),
   );
 }
 
 export function buildJobSchedules(): Schedule[] {
-  return [purgeExpiredSessionsSchedule, ...workOrderJobSchedules, ...receptionJobSchedules, ...liaisonFormJobSchedules];
+  return [purgeExpiredSessionsSchedule, ...workOrderJobSchedules, ...receptionJobSchedules, ...liaisonFormJobSchedules, ...eventPlanJobSchedules, ...openingReadinessJobSchedules];
 }
 
 export function mergeHandlers(...maps: JobHandlers[]): JobHandlers {

@@ -1,0 +1,81 @@
+import { businessDate, uuidv7 } from '@guanjia/domain';
+import { defaultTemplateFor, scheduleFromTemplate } from '@guanjia/domain/event-plans/backward-schedule';
+import { recordAudit } from '../../platform/audit/record-audit.js';
+import { newRowStamp, type Tx } from '../../platform/db/transaction.js';
+import type { Actor } from '../../platform/http/actor.js';
+import { assertProjectVisible } from '../../platform/http/access.js';
+import { ValidationError } from '../../platform/http/errors.js';
+import { getWorkingCalendar } from '../calendar/working-calendar-cache.js';
+import type { EventPlanRow, EventPlanTaskRow } from './event-plan-access.js';
+import { assertSalesCenterOfProject } from './event-plan-rules.js';
+import { recordEventPlanEvent } from './record-event-plan-event.js';
+import type { CreateEventPlanBody } from './schemas.js';
+
+/**
+ * A draft with the kind's default backward schedule, each task dated from the event date on the
+ * national calendar (office-only tasks off days off, the rehearsal two calendar days before).
+ */
+export async function createEventPlan(trx: Tx, actor: Actor, input: CreateEventPlanBody, now: Date = new Date()): Promise<EventPlanRow> {
+  assertProjectVisible(actor, input.projectId, 'entity.project');
+  if (input.eventDate < businessDate(now)) throw new ValidationError({ eventDate: 'eventPlan.field.eventDatePast' });
+  if (input.salesCenterId) await assertSalesCenterOfProject(trx, input.projectId, input.salesCenterId);
+  const schedule = scheduleFromTemplate(input.eventDate, defaultTemplateFor(input.kind), await getWorkingCalendar(trx));
+  const at = now.toISOString();
+  const plan: EventPlanRow = {
+    id: uuidv7(),
+    company_id: actor.companyId,
+    project_id: input.projectId,
+    sales_center_id: input.salesCenterId ?? null,
+    kind: input.kind,
+    title: input.title,
+    event_date: input.eventDate,
+    major: input.major ? 1 : 0,
+    lead_group: '[]',
+    assignments: '[]',
+    order_plan: '',
+    emergency_plan: '',
+    status: 'draft',
+    approval_request_id: null,
+    submitted_by: null,
+    submitted_at: null,
+    decided_at: null,
+    held_by: null,
+    held_at: null,
+    review_went_well: null,
+    review_problems: null,
+    review_photo_ids: '[]',
+    reviewed_by: null,
+    reviewed_at: null,
+    rehearsal_confirmed_by: null,
+    rehearsal_confirmed_at: null,
+    cancelled_by: null,
+    cancelled_at: null,
+    cancel_reason: null,
+    created_by: actor.userId,
+    ...newRowStamp(at),
+  };
+  await trx.insertInto('event_plans').values(plan).execute();
+  const tasks: EventPlanTaskRow[] = schedule.map((t) => ({
+    id: uuidv7(),
+    company_id: plan.company_id,
+    project_id: plan.project_id,
+    plan_id: plan.id,
+    task_key: t.key,
+    title: t.title,
+    days_before: t.daysBefore,
+    office_only: t.officeOnly ? 1 : 0,
+    rehearsal: t.rehearsal ? 1 : 0,
+    due_date: t.dueDate,
+    moved_from: t.movedFrom,
+    source: t.source ?? null,
+    owner_id: null,
+    done_at: null,
+    done_by: null,
+    reminded_on: null,
+    ...newRowStamp(at),
+  }));
+  await trx.insertInto('event_plan_tasks').values(tasks).execute();
+  await recordEventPlanEvent(trx, plan, { action: 'create', to: 'draft', actorId: actor.userId, at });
+  await recordAudit(trx, actor, plan.company_id, { action: 'eventPlan.create', entityType: 'eventPlan', entityId: plan.id, projectId: plan.project_id, after: { ...plan, tasks: tasks.length } });
+  return plan;
+}
