@@ -6,9 +6,10 @@ import type { Actor } from '../../platform/http/actor.js';
 import { assertProjectVisible } from '../../platform/http/access.js';
 import { ValidationError } from '../../platform/http/errors.js';
 import { getWorkingCalendar } from '../calendar/working-calendar-cache.js';
-import type { EventPlanRow, EventPlanTaskRow } from './event-plan-access.js';
+import type { EventPlanRow } from './event-plan-access.js';
 import { assertSalesCenterOfProject } from './event-plan-rules.js';
 import { recordEventPlanEvent } from './record-event-plan-event.js';
+import { scheduledTaskRows } from './scheduled-task-rows.js';
 import type { CreateEventPlanBody } from './schemas.js';
 
 /**
@@ -55,25 +56,7 @@ export async function createEventPlan(trx: Tx, actor: Actor, input: CreateEventP
     ...newRowStamp(at),
   };
   await trx.insertInto('event_plans').values(plan).execute();
-  const tasks: EventPlanTaskRow[] = schedule.map((t) => ({
-    id: uuidv7(),
-    company_id: plan.company_id,
-    project_id: plan.project_id,
-    plan_id: plan.id,
-    task_key: t.key,
-    title: t.title,
-    days_before: t.daysBefore,
-    office_only: t.officeOnly ? 1 : 0,
-    rehearsal: t.rehearsal ? 1 : 0,
-    due_date: t.dueDate,
-    moved_from: t.movedFrom,
-    source: t.source ?? null,
-    owner_id: null,
-    done_at: null,
-    done_by: null,
-    reminded_on: null,
-    ...newRowStamp(at),
-  }));
+  const tasks = scheduledTaskRows(plan, schedule, at);
   await trx.insertInto('event_plan_tasks').values(tasks).execute();
   await recordEventPlanEvent(trx, plan, { action: 'create', to: 'draft', actorId: actor.userId, at });
   await recordAudit(trx, actor, plan.company_id, { action: 'eventPlan.create', entityType: 'eventPlan', entityId: plan.id, projectId: plan.project_id, after: { ...plan, tasks: tasks.length } });

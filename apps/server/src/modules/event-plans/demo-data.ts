@@ -3,8 +3,9 @@ import { DEFAULT_PROMOTION_TEMPLATE, scheduleFromTemplate } from '@guanjia/domai
 import type { DemoIds } from '../../demo/seed-demo.js';
 import { newRowStamp, type Tx } from '../../platform/db/transaction.js';
 import { getWorkingCalendar } from '../calendar/working-calendar-cache.js';
-import type { EventPlanRow, EventPlanTaskRow } from './event-plan-access.js';
+import type { EventPlanRow } from './event-plan-access.js';
 import { recordEventPlanEvent } from './record-event-plan-event.js';
+import { scheduledTaskRows } from './scheduled-task-rows.js';
 
 const DAY = 86_400_000;
 
@@ -65,24 +66,11 @@ export async function seedEventPlanDemo(trx: Tx, ids: DemoIds): Promise<void> {
   const schedule = scheduleFromTemplate(eventDate, DEFAULT_PROMOTION_TEMPLATE, await getWorkingCalendar(trx));
   const owners: Record<string, string> = { leadGroup: manager, assignments: manager, eventPlan: butler, orderEmergencyPlan: manager, materialsPurchase: butler, rehearsal: butler };
   const done = new Set(['leadGroup', 'assignments']);
-  const tasks: EventPlanTaskRow[] = schedule.map((t) => ({
-    id: uuidv7(),
-    company_id: plan.company_id,
-    project_id: plan.project_id,
-    plan_id: plan.id,
-    task_key: t.key,
-    title: t.title,
-    days_before: t.daysBefore,
-    office_only: t.officeOnly ? 1 : 0,
-    rehearsal: t.rehearsal ? 1 : 0,
-    due_date: t.dueDate,
-    moved_from: t.movedFrom,
-    source: t.source ?? null,
-    owner_id: owners[t.key] ?? null,
-    done_at: done.has(t.key) ? at(2) : null,
-    done_by: done.has(t.key) ? manager : null,
-    reminded_on: null,
-    ...newRowStamp(at(3)),
+  const tasks = scheduledTaskRows(plan, schedule, at(3)).map((t) => ({
+    ...t,
+    owner_id: owners[t.task_key] ?? null,
+    done_at: done.has(t.task_key) ? at(2) : null,
+    done_by: done.has(t.task_key) ? manager : null,
   }));
   await trx.insertInto('event_plan_tasks').values(tasks).execute();
   await recordEventPlanEvent(trx, plan, { action: 'create', to: 'draft', actorId: butler, at: at(3) });
