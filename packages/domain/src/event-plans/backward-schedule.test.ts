@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WorkingCalendar, type CalendarData } from '../calendar/working-calendar.js';
+import { calendar2026 } from '../calendar/calendar-2026.fixture.js';
 import {
   DEFAULT_HOLIDAY_DECORATION_TEMPLATE,
   DEFAULT_PROMOTION_TEMPLATE,
@@ -14,33 +14,7 @@ import {
   type TemplateTask,
 } from './backward-schedule.js';
 
-/**
- * The State Council notice for 2026: Mid-Autumn 09-25..27 and National Day 10-01..07 off; Sunday
- * 09-20 and Saturday 10-10 are make-up workdays.
- */
-const OFF_2026: [string, string][] = [
-  ['01-01', '01-03'],
-  ['02-15', '02-23'],
-  ['04-04', '04-06'],
-  ['05-01', '05-05'],
-  ['06-19', '06-21'],
-  ['09-25', '09-27'],
-  ['10-01', '10-07'],
-];
-const WORK_2026 = ['01-04', '02-14', '02-28', '05-09', '09-20', '10-10'];
-
-function data2026(): CalendarData {
-  const days: CalendarData['days'] = [];
-  for (const [from, to] of OFF_2026) {
-    for (let d = Date.parse(`2026-${from}`); d <= Date.parse(`2026-${to}`); d += 86_400_000) {
-      days.push({ date: new Date(d).toISOString().slice(0, 10), kind: 'off' });
-    }
-  }
-  for (const md of WORK_2026) days.push({ date: `2026-${md}`, kind: 'work' });
-  return { days, completeYears: [2026] };
-}
-
-const calendar = new WorkingCalendar(data2026());
+const calendar = calendar2026();
 
 describe('dueDateFor', () => {
   const office = (daysBefore: number) => ({ daysBefore, officeOnly: true });

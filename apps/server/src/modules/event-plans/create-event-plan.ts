@@ -1,13 +1,14 @@
-import { businessDate, uuidv7 } from '@guanjia/domain';
+import { businessDate } from '@guanjia/domain';
 import { defaultTemplateFor, scheduleFromTemplate } from '@guanjia/domain/event-plans/backward-schedule';
 import { recordAudit } from '../../platform/audit/record-audit.js';
-import { newRowStamp, type Tx } from '../../platform/db/transaction.js';
+import type { Tx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { assertProjectVisible } from '../../platform/http/access.js';
 import { ValidationError } from '../../platform/http/errors.js';
 import { getWorkingCalendar } from '../calendar/working-calendar-cache.js';
-import type { EventPlanRow } from './event-plan-access.js';
 import { assertSalesCenterOfProject } from './event-plan-rules.js';
+import type { EventPlanRow } from './event-plan-access.js';
+import { newEventPlanRow } from './new-event-plan-row.js';
 import { recordEventPlanEvent } from './record-event-plan-event.js';
 import { scheduledTaskRows } from './scheduled-task-rows.js';
 import type { CreateEventPlanBody } from './schemas.js';
@@ -22,8 +23,7 @@ export async function createEventPlan(trx: Tx, actor: Actor, input: CreateEventP
   if (input.salesCenterId) await assertSalesCenterOfProject(trx, input.projectId, input.salesCenterId);
   const schedule = scheduleFromTemplate(input.eventDate, defaultTemplateFor(input.kind), await getWorkingCalendar(trx));
   const at = now.toISOString();
-  const plan: EventPlanRow = {
-    id: uuidv7(),
+  const plan = newEventPlanRow(at, {
     company_id: actor.companyId,
     project_id: input.projectId,
     sales_center_id: input.salesCenterId ?? null,
@@ -31,30 +31,8 @@ export async function createEventPlan(trx: Tx, actor: Actor, input: CreateEventP
     title: input.title,
     event_date: input.eventDate,
     major: input.major ? 1 : 0,
-    lead_group: '[]',
-    assignments: '[]',
-    order_plan: '',
-    emergency_plan: '',
-    status: 'draft',
-    approval_request_id: null,
-    submitted_by: null,
-    submitted_at: null,
-    decided_at: null,
-    held_by: null,
-    held_at: null,
-    review_went_well: null,
-    review_problems: null,
-    review_photo_ids: '[]',
-    reviewed_by: null,
-    reviewed_at: null,
-    rehearsal_confirmed_by: null,
-    rehearsal_confirmed_at: null,
-    cancelled_by: null,
-    cancelled_at: null,
-    cancel_reason: null,
     created_by: actor.userId,
-    ...newRowStamp(at),
-  };
+  });
   await trx.insertInto('event_plans').values(plan).execute();
   const tasks = scheduledTaskRows(plan, schedule, at);
   await trx.insertInto('event_plan_tasks').values(tasks).execute();

@@ -1,9 +1,9 @@
-import { businessDate, uuidv7 } from '@guanjia/domain';
+import { businessDate } from '@guanjia/domain';
 import { DEFAULT_PROMOTION_TEMPLATE, scheduleFromTemplate } from '@guanjia/domain/event-plans/backward-schedule';
 import type { DemoIds } from '../../demo/seed-demo.js';
-import { newRowStamp, type Tx } from '../../platform/db/transaction.js';
+import type { Tx } from '../../platform/db/transaction.js';
 import { getWorkingCalendar } from '../calendar/working-calendar-cache.js';
-import type { EventPlanRow } from './event-plan-access.js';
+import { newEventPlanRow } from './new-event-plan-row.js';
 import { recordEventPlanEvent } from './record-event-plan-event.js';
 import { scheduledTaskRows } from './scheduled-task-rows.js';
 
@@ -21,8 +21,7 @@ export async function seedEventPlanDemo(trx: Tx, ids: DemoIds): Promise<void> {
   const { butler, manager, regional } = ids.users;
   const projectId = ids.projectIds[0];
   const center = await trx.selectFrom('sales_centers').select('id').where('project_id', '=', projectId).orderBy('id').executeTakeFirst();
-  const plan: EventPlanRow = {
-    id: uuidv7(),
+  const plan = newEventPlanRow(at(3), {
     company_id: ids.companyId,
     project_id: projectId,
     sales_center_id: center?.id ?? null,
@@ -43,25 +42,11 @@ export async function seedEventPlanDemo(trx: Tx, ids: DemoIds): Promise<void> {
     order_plan: '入口设两处签到台分流；停车场安排 2 名秩序维护员引导；样板房参观每批不超过 15 人。',
     emergency_plan: '人员拥挤：暂停入场、启用备用通道；突发疾病：水吧备急救箱，联系最近医院；火情：按售楼处消防疏散图疏散，经理统一指挥。',
     status: 'approved',
-    approval_request_id: null,
     submitted_by: butler,
     submitted_at: at(2),
     decided_at: at(1),
-    held_by: null,
-    held_at: null,
-    review_went_well: null,
-    review_problems: null,
-    review_photo_ids: '[]',
-    reviewed_by: null,
-    reviewed_at: null,
-    rehearsal_confirmed_by: null,
-    rehearsal_confirmed_at: null,
-    cancelled_by: null,
-    cancelled_at: null,
-    cancel_reason: null,
     created_by: butler,
-    ...newRowStamp(at(3)),
-  };
+  });
   await trx.insertInto('event_plans').values(plan).execute();
   const schedule = scheduleFromTemplate(eventDate, DEFAULT_PROMOTION_TEMPLATE, await getWorkingCalendar(trx));
   const owners: Record<string, string> = { leadGroup: manager, assignments: manager, eventPlan: butler, orderEmergencyPlan: manager, materialsPurchase: butler, rehearsal: butler };

@@ -1,7 +1,7 @@
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { REFERENCE_SERVICES } from '@guanjia/domain/reception/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEventStream } from '../../testing/event-stream-reader.js';
 import { raiseHandoffAlert } from './raise-handoff-alert.js';
 import { later, NOW, receptionKit, type ReceptionKit } from './reception-test-kit.js';
 
@@ -73,45 +73,8 @@ describe('reference services (三、销售配合期间的参考性服务内容)'
   });
 });
 
-/** Reads Server-Sent Events from a real connection, one parsed event at a time. */
 async function openStream(username: string, salesCenterId: string) {
-  const cookie = await k.t.cookieOf(username);
-  const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
-    http.get(`${baseUrl}/api/reception/board/stream?salesCenterId=${salesCenterId}`, { headers: { cookie }, agent: false }, resolve).on('error', reject);
-  });
-  res.setEncoding('utf8');
-  let buffer = '';
-  let wake: (() => void) | null = null;
-  res.on('data', (chunk: string) => {
-    buffer += chunk;
-    wake?.();
-  });
-  async function next(timeoutMs = 10_000): Promise<{ event: string; data: unknown }> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const end = buffer.indexOf('\n\n');
-      if (end >= 0) {
-        const frame = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const lines = frame.split('\n');
-        const event = lines.find((l) => l.startsWith('event: '))?.slice(7);
-        const data = lines.find((l) => l.startsWith('data: '))?.slice(6);
-        if (event) return { event, data: data ? JSON.parse(data) : null };
-        continue;
-      }
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error('no event in time');
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      wake = null;
-    }
-  }
-  return { res, next, close: () => res.destroy() };
+  return openEventStream(`${baseUrl}/api/reception/board/stream?salesCenterId=${salesCenterId}`, await k.t.cookieOf(username));
 }
 
 describe('the live board stream', () => {
