@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { butlerMe, mockFetch, renderStaffPage, type RecordedRequest } from '../../testing/utils';
+import { Route, Routes } from 'react-router';
 import { ApprovalsPage } from './ApprovalsPage';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -25,6 +26,22 @@ const submitted = {
 };
 
 describe('approvals page', () => {
+  it('approver: a notification link /approvals/:id opens that request', async () => {
+    mockFetch({
+      'GET /api/approvals/inbox': { body: { ...emptyPage, items: [submitted], total: 1 } },
+      'GET /api/approvals/a9': { body: { ...submitted, description: '矿泉水、纸巾', steps: [{ role: 'regionalHead' }], version: 1, history: [], allowedActions: ['approve', 'reject'] } },
+    });
+    renderStaffPage(
+      <Routes>
+        <Route path="/approvals/:id" element={<ApprovalsPage />} />
+      </Routes>,
+      butlerMe,
+      '/approvals/a9',
+    );
+    const drawer = await screen.findByRole('dialog');
+    expect(await within(drawer).findByText('矿泉水、纸巾')).toBeTruthy();
+  });
+
   it('butler: submits a generic request and sees it under 我发起的', async () => {
     let saved = false;
     const { requests } = mockFetch({

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Select, Tabs } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
 import { approvalKeys, type ApprovalStatusFilter } from './api';
@@ -20,7 +20,10 @@ export function ApprovalsPage() {
   // The tab lives in the URL so a link (or the browser's back button) lands on "my requests".
   const tab: Tab = searchParams.get('tab') === 'mine' ? 'mine' : 'inbox';
   const [status, setStatus] = useState<ApprovalStatusFilter | undefined>(undefined);
-  const [openId, setOpenId] = useState<string | null>(null);
+  // A notification links to /approvals/:id: the page opens with that request's drawer.
+  const { id: openId = null } = useParams();
+  const navigate = useNavigate();
+  const setOpenId = (id: string | null) => navigate({ pathname: id ? `/approvals/${id}` : '/approvals', search: searchParams.toString() });
   const [submitting, setSubmitting] = useState(false);
 
   function showTab(next: Tab) {

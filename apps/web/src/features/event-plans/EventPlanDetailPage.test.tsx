@@ -125,7 +125,7 @@ describe('event plan page', () => {
     const purchase = rowOf('活动物资配置与采购申请');
     expect(within(purchase).getByText('T-10')).toBeTruthy();
     expect(within(purchase).getByText('2026-09-25')).toBeTruthy();
-    expect(within(purchase).getByText('原定 2026-09-27（节假日，提前至工作日）')).toBeTruthy();
+    expect(within(purchase).getByText('原定 2026-09-27（休息日，提前至工作日）')).toBeTruthy();
     expect(within(purchase).getByText('办公室任务')).toBeTruthy();
     expect(within(purchase).getByText('逾期')).toBeTruthy();
     expect(within(purchase).getByText('2026-09-25').closest('.ant-typography')?.className).toContain('ant-typography-danger');

@@ -93,7 +93,6 @@ export function EventPlanDetailPage() {
         <Col xs={24} xl={16}>
           <PlanFacts plan={plan} />
           <PlanPartsForm plan={plan} incomplete={partsRefusal} onDirtyChange={setUnsaved} onConflict={refetch} />
-          <ScheduleTable plan={plan} missing={missing.backwardSchedule} onConflict={refetch} />
         </Col>
         <Col xs={24} xl={8}>
           <RehearsalCard plan={plan} onConflict={refetch} />
@@ -103,6 +102,8 @@ export function EventPlanDetailPage() {
           </Card>
         </Col>
       </Row>
+      {/* The schedule's columns (owner, done) need the page's full width. */}
+      <ScheduleTable plan={plan} missing={missing.backwardSchedule} onConflict={refetch} />
     </>
   );
 }

@@ -126,7 +126,7 @@ export const eventPlans = {
       eventDay: 'T-0 活动当天',
       task: '任务',
       dueDate: '到期日',
-      movedFrom: '原定 {{date}}（节假日，提前至工作日）',
+      movedFrom: '原定 {{date}}（休息日，提前至工作日）',
       officeOnly: '办公室任务',
       rehearsal: '现场演练 · 营销部现场负责人',
       rehearsalConfirmed: '已确认（{{name}}）',
