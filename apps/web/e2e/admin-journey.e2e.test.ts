@@ -23,8 +23,10 @@ async function choose(page: Page, scope: Locator, label: string, option: string)
   for (let attempt = 0; attempt < 3; attempt++) {
     await scope.getByLabel(label, { exact: true }).first().click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+    // The select also announces the choice in a zero-size aria-live span: look for the visible value.
     const shown = await field
       .getByText(option, { exact: true })
+      .filter({ visible: true })
       .first()
       .waitFor({ timeout: 3000 })
       .then(() => true, () => false);

@@ -129,4 +129,49 @@ describe('sales-phase preparation: an event plan from draft to the marketing lea
     await page.getByText('前台接待台').first().waitFor();
     await shotOf(page, 'preparation-04-opening-readiness');
   });
+
+  it('manager: the demo project\'s agreement and service plan, checklists, showcase, drills and training pages; a visitor reads the publicity on a phone', async () => {
+    const manager = await personAt('manager', '/sales-preparation');
+    await manager.getByText('JH-WT-2026-018').first().waitFor();
+    await shotOf(manager, 'preparation-05-pre-agreement');
+    await manager.getByRole('tab', { name: '服务方案' }).click();
+    await manager.getByText('已批准').first().waitFor();
+    await shotOf(manager, 'preparation-06-service-plan');
+    await manager.getByRole('tab', { name: '筹备清单' }).click();
+    await manager.getByText('获知开发商对开发项目的理念', { exact: false }).first().waitFor();
+    await shotOf(manager, 'preparation-07-checklists');
+
+    await manager.goto(`${j.baseUrl}/showcase`);
+    await manager.getByText('已批准').first().waitFor();
+    await shotOf(manager, 'preparation-08-showcase');
+    await manager.getByRole('tab', { name: '宣传资料' }).click();
+    await manager.getByText('《物业管理条例》要点').first().waitFor();
+    await shotOf(manager, 'preparation-09-publicity');
+
+    await manager.goto(`${j.baseUrl}/etiquette-drills`);
+    await manager.getByText(/保安会操表演|接待礼仪演示|管家服务模拟/).first().waitFor();
+    await shotOf(manager, 'preparation-10-drills');
+
+    await manager.goto(`${j.baseUrl}/training`);
+    await manager.getByText('开发商的企业文化与经营理念').first().waitFor();
+    await shotOf(manager, 'preparation-11-training');
+
+    // The reception board carries the day's drill timetable.
+    await manager.goto(`${j.baseUrl}/reception`);
+    await manager.getByTestId('drill-strip').waitFor();
+    await shotOf(manager, 'preparation-12-board-drills');
+
+    // A visitor scans the sales center's code: no sign-in, published material only.
+    const projectId = j.t.demo.projectIds[0];
+    const list = (await j.t.as('manager').get(`/api/showcase/showcases?projectId=${projectId}`)).json() as { items: { showcase: { id: string } | null }[] };
+    const showcaseId = list.items.find((i) => i.showcase)!.showcase!.id;
+    const { publicCode } = (await j.t.as('manager').get(`/api/showcase/showcases/${showcaseId}`)).json() as { publicCode: string };
+    const phone = await j.browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+    contexts.push(phone);
+    const visitor = await phone.newPage();
+    await visitor.goto(`${j.baseUrl}/h5/showcase/${publicCode}`);
+    await visitor.getByText('《物业管理条例》要点').first().waitFor();
+    await visitor.screenshot({ path: `${SCREENSHOT_DIR}/preparation-13-visitor-h5.png`, fullPage: true });
+    expect(visitor.url()).not.toContain('/login');
+  });
 });

@@ -10,6 +10,10 @@ import { seedExternalWorkerDemo } from '../modules/external-workers/demo-data.js
 import { seedLiaisonFormDemo } from '../modules/liaison-forms/demo-data.js';
 import { seedSalesMeetingDemo } from '../modules/sales-meetings/demo-data.js';
 import { seedEventPlanDemo } from '../modules/event-plans/demo-data.js';
+import { seedSalesPreparationDemo } from '../modules/sales-preparation/demo-data.js';
+import { seedShowcaseDemo } from '../modules/showcase/demo-data.js';
+import { seedEtiquetteDrillDemo } from '../modules/etiquette-drills/demo-data.js';
+import { seedTrainingDemo } from '../modules/training/demo-data.js';
 import { seedOpeningReadinessDemo } from '../modules/opening-readiness/demo-data.js';
 
 
@@ -166,5 +170,9 @@ async function insertDemo(trx: Tx, passwordHash: string): Promise<DemoIds> {
   await seedSalesMeetingDemo(trx, ids);
   await seedEventPlanDemo(trx, ids);
   await seedOpeningReadinessDemo(trx, ids);
+  await seedSalesPreparationDemo(trx, ids);
+  await seedShowcaseDemo(trx, ids);
+  await seedEtiquetteDrillDemo(trx, ids);
+  await seedTrainingDemo(trx, ids);
   return ids;
 }

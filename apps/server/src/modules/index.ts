@@ -20,6 +20,10 @@ import { liaisonFormRoutes } from './liaison-forms/routes.js';
 import { salesMeetingRoutes } from './sales-meetings/routes.js';
 import { eventPlanRoutes } from './event-plans/routes.js';
 import { openingReadinessRoutes } from './opening-readiness/routes.js';
+import { salesPreparationRoutes } from './sales-preparation/routes.js';
+import { showcaseRoutes } from './showcase/routes.js';
+import { etiquetteDrillRoutes } from './etiquette-drills/routes.js';
+import { trainingRoutes } from './training/routes.js';
 import { vendorRoutes } from './vendors/routes.js';
 import { salesDashboardRoutes } from './sales-dashboard/routes.js';
 
@@ -48,4 +52,8 @@ export async function registerModules(app: App, ctx: AppContext): Promise<void> 
   await salesDashboardRoutes(app, ctx);
   await eventPlanRoutes(app, ctx);
   await openingReadinessRoutes(app, ctx);
+  await salesPreparationRoutes(app, ctx);
+  await showcaseRoutes(app, ctx);
+  await etiquetteDrillRoutes(app, ctx);
+  await trainingRoutes(app, ctx);
 }

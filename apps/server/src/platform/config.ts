@@ -9,8 +9,10 @@ export interface Config {
   /** Run the job worker inside the web process (default); `npm run worker` runs it separately. */
   inProcessWorker: boolean;
   webDist: string | null;
-  /** Largest accepted upload, bytes. */
+  /** Largest accepted upload, bytes (photos, scans, PDF documents). */
   maxUploadBytes: number;
+  /** Largest accepted MP4 video (the showcase's publicity films), bytes. */
+  maxVideoUploadBytes: number;
   secureCookies: boolean;
 }
 
@@ -27,6 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     inProcessWorker: env.GUANJIA_WORKER !== 'off',
     webDist: path.join(root, 'apps/web/dist'),
     maxUploadBytes: Number(env.GUANJIA_MAX_UPLOAD_BYTES ?? 10 * 1024 * 1024),
+    maxVideoUploadBytes: Number(env.GUANJIA_MAX_VIDEO_UPLOAD_BYTES ?? 200 * 1024 * 1024),
     secureCookies: env.GUANJIA_SECURE_COOKIES === 'true',
   };
 }

@@ -13,6 +13,10 @@ import { externalWorkerCases, externalWorkerMaskingCases } from './access-matrix
 import { liaisonFormCases } from './access-matrix.liaison-form-cases.js';
 import { salesMeetingCases } from './access-matrix.sales-meeting-cases.js';
 import { openingReadinessCases } from './access-matrix.opening-readiness-cases.js';
+import { salesPreparationCases } from './access-matrix.sales-preparation-cases.js';
+import { showcaseCases } from './access-matrix.showcase-cases.js';
+import { etiquetteDrillCases } from './access-matrix.etiquette-drill-cases.js';
+import { trainingCases } from './access-matrix.training-cases.js';
 import { eventPlanCases } from './access-matrix.event-plan-cases.js';
 import { salesDashboardCases, salesDashboardMaskingCases } from './access-matrix.sales-dashboard-cases.js';
 import { receptionCases, receptionMaskingCases } from './access-matrix.reception-cases.js';
@@ -251,6 +255,10 @@ export const accessCases: AccessCase[] = [
   ...salesDashboardCases,
   ...openingReadinessCases,
   ...eventPlanCases,
+  ...salesPreparationCases,
+  ...showcaseCases,
+  ...etiquetteDrillCases,
+  ...trainingCases,
   // Last: its sales-bank rows open approval requests for the marketing lead.
   ...knowledgeCases,
 ];

@@ -1,19 +1,5 @@
-import type { AccessCase, Account, MatrixContext } from './access-matrix.cases.js';
-import { p1, p2 } from './access-matrix.fixtures.js';
-
-const all = (status: number, overrides: Partial<Record<Account, number>> = {}): Record<Account, number> => ({
-  admin: status,
-  regional: status,
-  manager: status,
-  butler: status,
-  butler2: status,
-  technician: status,
-  sales: status,
-  marketing: status,
-  owner: status,
-  anonymous: 401,
-  ...overrides,
-});
+import type { AccessCase, MatrixContext } from './access-matrix.cases.js';
+import { all, p1, p2 } from './access-matrix.fixtures.js';
 
 /** Who reads checks of project 1: its staff on the property side and the regional head. */
 const readersOfP1 = all(403, { admin: 200, regional: 200, manager: 200, butler: 200, butler2: 404 });

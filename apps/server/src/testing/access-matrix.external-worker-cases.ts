@@ -1,19 +1,5 @@
-import type { AccessCase, Account, MaskingCase, MatrixContext } from './access-matrix.cases.js';
-import { p1, p2 } from './access-matrix.fixtures.js';
-
-const all = (status: number, overrides: Partial<Record<Account, number>> = {}): Record<Account, number> => ({
-  admin: status,
-  regional: status,
-  manager: status,
-  butler: status,
-  butler2: status,
-  technician: status,
-  sales: status,
-  marketing: status,
-  owner: status,
-  anonymous: 401,
-  ...overrides,
-});
+import type { AccessCase, MaskingCase, MatrixContext } from './access-matrix.cases.js';
+import { all, p1, p2 } from './access-matrix.fixtures.js';
 
 const worker = (c: MatrixContext) => ({ name: '矩阵师傅', phone: '13912345678', idNumber: '310101199001011234', company: `外包 ${c.unique}`, purpose: '设备检修', visiting: '工程部' });
 

@@ -11,6 +11,21 @@ export async function created(res: Promise<{ statusCode: number; body: string; j
   return r.json().id;
 }
 
+/** The same status for every signed-in account (401 for the anonymous caller), with the exceptions given. */
+export const all = (status: number, overrides: Partial<Record<Account, number>> = {}): Record<Account, number> => ({
+  admin: status,
+  regional: status,
+  manager: status,
+  butler: status,
+  butler2: status,
+  technician: status,
+  sales: status,
+  marketing: status,
+  owner: status,
+  anonymous: 401,
+  ...overrides,
+});
+
 export const p1 = (c: MatrixContext) => c.demo.projectIds[0];
 export const p2 = (c: MatrixContext) => c.demo.projectIds[1];
 

@@ -1,5 +1,5 @@
-import type { AccessCase, Account, MatrixContext } from './access-matrix.cases.js';
-import { p1, p2 } from './access-matrix.fixtures.js';
+import type { AccessCase, MatrixContext } from './access-matrix.cases.js';
+import { all, p1, p2 } from './access-matrix.fixtures.js';
 
 /** An entry of project 1 with its first draft, made by the butler; returns the entry and version ids. */
 async function draftEntry(c: MatrixContext, bank: 'sales' | 'service' = 'service'): Promise<{ entryId: string; versionId: string; entryVersion: number }> {
@@ -33,20 +33,6 @@ async function unansweredQuestion(c: MatrixContext): Promise<string> {
   if (res.statusCode !== 201) throw new Error(`fixture not logged: ${res.statusCode} ${res.body}`);
   return res.json().id;
 }
-
-const all = (status: number, overrides: Partial<Record<Account, number>> = {}): Record<Account, number> => ({
-  admin: status,
-  regional: status,
-  manager: status,
-  butler: status,
-  butler2: status,
-  technician: status,
-  sales: status,
-  marketing: status,
-  owner: status,
-  anonymous: 401,
-  ...overrides,
-});
 
 // Cached per row so the body sees the fixture the path made.
 const fixtures = new WeakMap<MatrixContext, { entryVersion: number }>();

@@ -1,20 +1,6 @@
 import { businessDate } from '@guanjia/domain';
 import type { AccessCase, Account, MatrixContext } from './access-matrix.cases.js';
-import { p1 } from './access-matrix.fixtures.js';
-
-const all = (status: number, overrides: Partial<Record<Account, number>> = {}): Record<Account, number> => ({
-  admin: status,
-  regional: status,
-  manager: status,
-  butler: status,
-  butler2: status,
-  technician: status,
-  sales: status,
-  marketing: status,
-  owner: status,
-  anonymous: 401,
-  ...overrides,
-});
+import { all, p1 } from './access-matrix.fixtures.js';
 
 const dueDate = () => businessDate(Date.now() + 7 * 86_400_000);
 

@@ -1,21 +1,7 @@
-import type { AccessCase, Account, MatrixContext } from './access-matrix.cases.js';
-import { created, p1, p2 } from './access-matrix.fixtures.js';
+import type { AccessCase, MatrixContext } from './access-matrix.cases.js';
+import { all, created, p1, p2 } from './access-matrix.fixtures.js';
 
 const URL = '/api/opening-readiness';
-
-const all = (status: number, overrides: Partial<Record<Account, number>> = {}): Record<Account, number> => ({
-  admin: status,
-  regional: status,
-  manager: status,
-  butler: status,
-  butler2: status,
-  technician: status,
-  sales: status,
-  marketing: status,
-  owner: status,
-  anonymous: 401,
-  ...overrides,
-});
 
 /** The project's dates as they are, so a row that sets them changes nothing. */
 async function currentDates(c: MatrixContext, project: 0 | 1) {

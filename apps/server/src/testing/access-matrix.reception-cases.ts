@@ -1,6 +1,6 @@
 import { businessDate } from '@guanjia/domain';
-import type { AccessCase, Account, MaskingCase, MatrixContext } from './access-matrix.cases.js';
-import { created, p1 } from './access-matrix.fixtures.js';
+import type { AccessCase, MaskingCase, MatrixContext } from './access-matrix.cases.js';
+import { all, created, p1 } from './access-matrix.fixtures.js';
 import { raiseHandoffAlert } from '../modules/reception/raise-handoff-alert.js';
 
 /** Project 1's (or 2's) sales center. */
@@ -46,19 +46,6 @@ const serviceOf = async (c: MatrixContext, number = 4) =>
 const today = () => businessDate(Date.now());
 const tomorrow = () => businessDate(Date.now() + 86_400_000);
 
-const all = (status: number, overrides: Partial<Record<Account, number>> = {}): Record<Account, number> => ({
-  admin: status,
-  regional: status,
-  manager: status,
-  butler: status,
-  butler2: status,
-  technician: status,
-  sales: status,
-  marketing: status,
-  owner: status,
-  anonymous: 401,
-  ...overrides,
-});
 /** Readers of the whole sales center (company-wide roles, the desk); butler2 works in project 2. */
 const readers = (status = 200) => all(403, { admin: status, regional: status, manager: status, butler: status, butler2: 404 });
 /** The reception desk only. */

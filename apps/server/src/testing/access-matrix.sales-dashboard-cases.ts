@@ -1,24 +1,11 @@
-import type { AccessCase, Account, MaskingCase, MatrixContext } from './access-matrix.cases.js';
+import type { AccessCase, MaskingCase, MatrixContext } from './access-matrix.cases.js';
+import { all } from './access-matrix.fixtures.js';
 
 /** Project 1's (or 2's) sales center. */
 async function salesCenter(c: MatrixContext, project: 0 | 1 = 0): Promise<string> {
   const row = await c.db.selectFrom('sales_centers').select('id').where('project_id', '=', c.demo.projectIds[project]).executeTakeFirstOrThrow();
   return row.id;
 }
-
-const all = (status: number, overrides: Partial<Record<Account, number>> = {}): Record<Account, number> => ({
-  admin: status,
-  regional: status,
-  manager: status,
-  butler: status,
-  butler2: status,
-  technician: status,
-  sales: status,
-  marketing: status,
-  owner: status,
-  anonymous: 401,
-  ...overrides,
-});
 
 /** 案场看板: whoever reads the whole sales center (company-wide roles, the desk, front line, the sales manager); consultants, marketing, technicians and owners 403. */
 export const salesDashboardCases: AccessCase[] = [

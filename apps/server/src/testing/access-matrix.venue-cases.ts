@@ -1,6 +1,6 @@
 import { businessDate } from '@guanjia/domain';
-import type { AccessCase, Account, MaskingCase, MatrixContext } from './access-matrix.cases.js';
-import { created, p1, p2 } from './access-matrix.fixtures.js';
+import type { AccessCase, MaskingCase, MatrixContext } from './access-matrix.cases.js';
+import { all, created, p1, p2 } from './access-matrix.fixtures.js';
 
 /** Far enough ahead for 提前1个工作日预约 whatever day the matrix runs on. */
 const bookingDate = () => businessDate(Date.now() + 20 * 86_400_000);
@@ -24,20 +24,6 @@ async function bookedVenue(c: MatrixContext): Promise<string> {
   if (res.statusCode !== 201) throw new Error(`fixture not booked: ${res.statusCode} ${res.body}`);
   return venueId;
 }
-
-const all = (status: number, overrides: Partial<Record<Account, number>> = {}): Record<Account, number> => ({
-  admin: status,
-  regional: status,
-  manager: status,
-  butler: status,
-  butler2: status,
-  technician: status,
-  sales: status,
-  marketing: status,
-  owner: status,
-  anonymous: 401,
-  ...overrides,
-});
 
 /** 会所场地预定: venues, their slots, bookings and cancellations. */
 export const venueCases: AccessCase[] = [

@@ -11,6 +11,7 @@ import { H5HomePage } from './H5HomePage';
 import { H5LoginPage } from './H5LoginPage';
 import { ServiceRoutes } from './services/ServiceRoutes';
 import { VenueBookingPage } from './venues/VenueBookingPage';
+import { PublicShowcasePage } from '../features/showcase/PublicShowcasePage';
 
 // antd-mobile 5 renders dialogs with the React 18 API unless given a React 19 root.
 unstableSetRender((node, container) => {
@@ -40,6 +41,8 @@ export function H5App() {
     <ConfigProvider locale={language === 'en' ? enUS : zhCN}>
       <Routes>
         <Route path="login" element={<H5LoginPage />} />
+        {/* The sales center's publicity, open to visitors who scan its code: published material only. */}
+        <Route path="showcase/:code" element={<PublicShowcasePage />} />
         <Route
           path="*"
           element={

@@ -35,6 +35,11 @@ import { SalesDashboardPage } from '../features/sales-dashboard/SalesDashboardPa
 import { OpeningReadinessPage } from '../features/opening-readiness/OpeningReadinessPage';
 import { EventPlansPage } from '../features/event-plans/EventPlansPage';
 import { EventPlanDetailPage } from '../features/event-plans/EventPlanDetailPage';
+import { SalesPreparationPage } from '../features/sales-preparation/SalesPreparationPage';
+import { ShowcasePage } from '../features/showcase/ShowcasePage';
+import { ShowcaseScreenPage } from '../features/showcase/ShowcaseScreenPage';
+import { EtiquetteDrillsPage } from '../features/etiquette-drills/EtiquetteDrillsPage';
+import { TrainingPage } from '../features/training/TrainingPage';
 import { WORK_ORDER_DESK_ROLES } from '@guanjia/domain/work-orders/work-order-flow';
 import { HomePage } from './HomePage';
 import { StaffLayout } from './StaffLayout';
@@ -63,6 +68,7 @@ export function StaffRoutes() {
       >
         <Route path="reception" element={<ReceptionBoardPage />} />
         <Route path="reception/my" element={<ConsultantPage />} />
+        <Route path="showcase/screen" element={<ShowcaseScreenPage />} />
       </Route>
       <Route
         element={
@@ -73,6 +79,7 @@ export function StaffRoutes() {
       >
         <Route index element={<HomePage />} />
         <Route path="approvals" element={<ApprovalsPage />} />
+        <Route path="approvals/:id" element={<ApprovalsPage />} />
         <Route path="work-orders" element={<WorkOrdersPage />} />
         <Route path="work-orders/new" element={<NewWorkOrderPage />} />
         <Route path="work-orders/:id" element={<WorkOrderDetailPage />} />
@@ -89,6 +96,10 @@ export function StaffRoutes() {
         <Route path="opening-readiness" element={<OpeningReadinessPage />} />
         <Route path="event-plans" element={<EventPlansPage />} />
         <Route path="event-plans/:id" element={<EventPlanDetailPage />} />
+        <Route path="sales-preparation" element={<SalesPreparationPage />} />
+        <Route path="showcase" element={<ShowcasePage />} />
+        <Route path="etiquette-drills" element={<EtiquetteDrillsPage />} />
+        <Route path="training" element={<TrainingPage />} />
         <Route path="venues" element={<RoleOnly roles={[...WORK_ORDER_DESK_ROLES]}><VenuesPage /></RoleOnly>} />
         <Route path="service-catalog" element={<RoleOnly roles={['companyAdmin', 'systemAdmin', 'serviceCenterManager']}><ServiceCatalogPage /></RoleOnly>} />
         <Route path="org/regions" element={<AdminOnly><RegionsPage /></AdminOnly>} />

@@ -7,6 +7,10 @@ import {
   DashboardOutlined,
   FlagOutlined,
   RocketOutlined,
+  SolutionOutlined,
+  PictureOutlined,
+  SafetyCertificateOutlined,
+  ReadOutlined,
   DesktopOutlined,
   FileTextOutlined,
   IdcardOutlined,
@@ -41,6 +45,10 @@ import { canUseSalesMeetings } from '../features/sales-meetings/access';
 import { canSeeSalesDashboard } from '../features/sales-dashboard/access';
 import { canSeeOpeningReadiness } from '../features/opening-readiness/access';
 import { canSeeEventPlans } from '../features/event-plans/access';
+import { canSeeSalesPreparation } from '../features/sales-preparation/access';
+import { canSeeShowcase } from '../features/showcase/access';
+import { canSeeEtiquetteDrills } from '../features/etiquette-drills/access';
+import { canSeeTraining } from '../features/training/access';
 
 export interface NavItem {
   key: string;
@@ -89,8 +97,12 @@ export const NAVIGATION: (NavItem | NavGroup)[] = [
     key: 'salesPreparation',
     icon: <FlagOutlined />,
     children: [
+      { key: 'servicePlanning', path: '/sales-preparation', icon: <SolutionOutlined />, visible: canSeeSalesPreparation },
       { key: 'eventPlans', path: '/event-plans', icon: <CalendarOutlined />, visible: canSeeEventPlans },
       { key: 'openingReadiness', path: '/opening-readiness', icon: <RocketOutlined />, visible: canSeeOpeningReadiness },
+      { key: 'showcase', path: '/showcase', icon: <PictureOutlined />, visible: canSeeShowcase },
+      { key: 'etiquetteDrills', path: '/etiquette-drills', icon: <SafetyCertificateOutlined />, visible: canSeeEtiquetteDrills },
+      { key: 'training', path: '/training', icon: <ReadOutlined />, visible: canSeeTraining },
     ],
   },
   {

@@ -7,12 +7,17 @@ import { errorMessage } from './form-errors';
 
 export const MAX_UPLOADS = 9;
 
-const ACCEPT = { photos: 'image/jpeg,image/png,image/webp', attachments: 'image/jpeg,image/png,image/webp,application/pdf' } as const;
+const ACCEPT = {
+  photos: 'image/jpeg,image/png,image/webp',
+  attachments: 'image/jpeg,image/png,image/webp,application/pdf',
+  /** Publicity material: documents, pictures and MP4 films. */
+  media: 'image/jpeg,image/png,image/webp,application/pdf,video/mp4',
+} as const;
 const fileUrl = (id: string) => `/api/files/${id}`;
 
 interface FileUploadProps {
   projectId: string;
-  /** Photos as picture cards, or attachments (images and PDF) as a list. */
+  /** Photos as picture cards, or attachments (images and PDF; with MP4 for media) as a list. */
   kind?: keyof typeof ACCEPT;
   /** Ids of the stored files; those present at mount are shown as already uploaded. */
   value?: string[];

@@ -1,1 +1,2 @@
 export * from './drill-timetable.js';
+export * from './drill-rules.js';

@@ -1,8 +1,11 @@
-export const ALLOWED_FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
+export const ALLOWED_FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf', 'video/mp4'] as const;
 export type AllowedFileType = (typeof ALLOWED_FILE_TYPES)[number];
 
 /** Bytes needed to recognise every allowed type. */
 export const FILE_TYPE_HEAD_BYTES = 12;
+
+/** ISO base-media brands of MP4 files a browser plays (not HEIC images or QuickTime movies, which share the box). */
+const MP4_BRANDS = new Set(['isom', 'iso2', 'iso4', 'iso5', 'iso6', 'mp41', 'mp42', 'avc1', 'M4V ', 'dash', 'mmp4', 'MSNV']);
 
 const ascii = (head: Uint8Array, at: number, text: string) => [...text].every((ch, i) => head[at + i] === ch.charCodeAt(0));
 
@@ -15,5 +18,6 @@ export function detectFileType(head: Uint8Array): AllowedFileType | null {
   if ([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => head[i] === b)) return 'image/png';
   if (ascii(head, 0, 'RIFF') && ascii(head, 8, 'WEBP')) return 'image/webp';
   if (ascii(head, 0, '%PDF-')) return 'application/pdf';
+  if (ascii(head, 4, 'ftyp') && head.length >= 12 && MP4_BRANDS.has(String.fromCharCode(...head.subarray(8, 12)))) return 'video/mp4';
   return null;
 }

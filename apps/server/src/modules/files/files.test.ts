@@ -16,6 +16,8 @@ afterAll(async () => t.close());
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('IHDR fake image body')]);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n');
+/** An MP4's first box ("ftyp", brand isom) and some body: enough for the type check and a range read. */
+const MP4 = Buffer.concat([Buffer.from([0, 0, 0, 0x20]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2avc1mp41'), Buffer.alloc(4000, 7)]);
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64, 0x90)]);
 
 async function upload(username: string, filename: string, type: string, content: Buffer, query = '', extra: Record<string, string> = {}, field = 'file') {
@@ -69,12 +71,12 @@ describe('files', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('UNSUPPORTED_FILE_TYPE');
     expect(Object.keys(res.json().error.fields)).toEqual(['file']);
-    expect(res.json().error.message).toBe('不支持的文件类型，仅允许：image/jpeg, image/png, image/webp, application/pdf');
+    expect(res.json().error.message).toBe('不支持的文件类型，仅允许：image/jpeg, image/png, image/webp, application/pdf, video/mp4');
     expect(await fileRows()).toBe(rowsBefore);
     expect(storedFiles().length).toBe(filesBefore);
 
     const en = await upload('butler', 'photo.png', 'image/png', EXE, '', { 'accept-language': 'en' });
-    expect(en.json().error.message).toBe('Unsupported file type; allowed: image/jpeg, image/png, image/webp, application/pdf');
+    expect(en.json().error.message).toBe('Unsupported file type; allowed: image/jpeg, image/png, image/webp, application/pdf, video/mp4');
   });
 
   it('butler: an upload over the size limit is 413 in the error shape, and nothing is stored', async () => {
@@ -86,6 +88,28 @@ describe('files', () => {
     expect(res.json()).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: '文件过大，最大 10 MB', fields: { file: '不能超过 10 MB' } } });
     expect(await fileRows()).toBe(rowsBefore);
     expect(storedFiles().length).toBe(filesBefore);
+  });
+
+  it('butler: an MP4 publicity film may exceed the photo limit; it is served in byte ranges for seeking', async () => {
+    const big = Buffer.concat([MP4, Buffer.alloc(t.ctx.config.maxUploadBytes)]);
+    const res = await upload('butler', '管家服务宣传片.mp4', 'video/mp4', big, `?projectId=${t.demo.projectIds[0]}`);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ contentType: 'video/mp4', size: big.length });
+    const url = res.json().url as string;
+
+    const whole = await t.as('butler').get(url);
+    expect(whole.headers['accept-ranges']).toBe('bytes');
+    expect(whole.rawPayload.length).toBe(big.length);
+    const part = await t.as('butler').get(url, { range: 'bytes=4-11' });
+    expect(part.statusCode).toBe(206);
+    expect(part.headers['content-range']).toBe(`bytes 4-11/${big.length}`);
+    expect(part.rawPayload.toString('latin1')).toBe('ftypisom');
+    const tail = await t.as('butler').get(url, { range: 'bytes=-3' });
+    expect(tail.statusCode).toBe(206);
+    expect(tail.rawPayload.length).toBe(3);
+    const past = await t.as('butler').get(url, { range: `bytes=${big.length}-` });
+    expect(past.statusCode).toBe(416);
+    expect(past.headers['content-range']).toBe(`bytes */${big.length}`);
   });
 
   it('butler: a request without a file part is 400 naming file', async () => {

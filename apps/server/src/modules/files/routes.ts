@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { sendStoredFile } from './send-stored-file.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { actorOf } from '../../platform/http/app.js';
 import { registerMessages } from '../../platform/http/i18n.js';
@@ -27,19 +27,13 @@ registerMessages({
 
 const tags = ['files'];
 
-/** RFC 6266 / 5987: a Chinese file name survives in every browser. */
-function contentDisposition(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
-
 export async function fileRoutes(app: App, ctx: AppContext) {
   app.post(
     '/api/files',
     {
       schema: {
         tags,
-        summary: 'Upload one file (multipart field "file"): JPEG, PNG, WebP or PDF, checked by content',
+        summary: 'Upload one file (multipart field "file"): JPEG, PNG, WebP, PDF or MP4 video, checked by content',
         consumes: ['multipart/form-data'],
         querystring: uploadQuery,
         response: { 201: fileSchema },
@@ -55,14 +49,8 @@ export async function fileRoutes(app: App, ctx: AppContext) {
     },
   );
 
-  app.get('/api/files/:id', { schema: { tags, summary: 'Download a file with its content type', params: fileIdParams } }, async (req, reply) => {
+  app.get('/api/files/:id', { schema: { tags, summary: 'Download a file with its content type (single byte ranges honoured)', params: fileIdParams } }, async (req, reply) => {
     const { row, absolutePath, size } = await openFile(ctx.db, ctx.config.dataDir, actorOf(req), req.params.id);
-    return reply
-      .header('content-type', row.content_type)
-      .header('content-length', String(size))
-      .header('content-disposition', contentDisposition(row.original_name))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, max-age=3600')
-      .send(fs.createReadStream(absolutePath));
+    return sendStoredFile(req, reply, { absolutePath, size, contentType: row.content_type, name: row.original_name, cacheControl: 'private, max-age=3600' });
   });
 }

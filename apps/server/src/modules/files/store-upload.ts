@@ -15,6 +15,12 @@ export interface StoredUpload {
   sha256: string;
 }
 
+/** Bytes allowed for a video, and for everything else. */
+export interface UploadLimits {
+  maxBytes: number;
+  maxVideoBytes: number;
+}
+
 /** A multipart file stream; busboy sets `truncated` when it stopped at the size limit. */
 export type UploadStream = Readable & { truncated?: boolean };
 
@@ -23,7 +29,7 @@ export type UploadStream = Readable & { truncated?: boolean };
  * size, then renames it to `files/yyyy/mm/<id>`: a reader never sees a half-written file.
  * On any failure nothing is left on disk.
  */
-export async function storeUpload(dataDir: string, id: string, stream: UploadStream, maxBytes: number, now = new Date()): Promise<StoredUpload> {
+export async function storeUpload(dataDir: string, id: string, stream: UploadStream, limits: UploadLimits, now = new Date()): Promise<StoredUpload> {
   const tmpDir = path.join(dataDir, 'files', 'tmp');
   fs.mkdirSync(tmpDir, { recursive: true });
   const tmp = path.join(tmpDir, `${id}.part`);
@@ -40,8 +46,9 @@ export async function storeUpload(dataDir: string, id: string, stream: UploadStr
   });
   try {
     await pipeline(stream, measure, fs.createWriteStream(tmp, { flush: true }));
-    if (stream.truncated || size > maxBytes) throw new FileTooLargeError(maxBytes);
     const contentType = detectFileType(head);
+    const maxBytes = contentType === 'video/mp4' ? limits.maxVideoBytes : limits.maxBytes;
+    if (stream.truncated || size > maxBytes) throw new FileTooLargeError(maxBytes);
     if (!contentType) throw new UnsupportedFileTypeError();
     const yyyy = String(now.getUTCFullYear());
     const mm = String(now.getUTCMonth() + 1).padStart(2, '0');

@@ -18,6 +18,7 @@ export interface UploadFileInput {
 export interface FileStorage {
   dataDir: string;
   maxUploadBytes: number;
+  maxVideoUploadBytes: number;
 }
 
 /** Keeps only the base name a browser sent (some send a full path) and a sane length. */
@@ -33,7 +34,7 @@ function cleanName(filename: string): string {
 export async function uploadFile(db: Db, storage: FileStorage, actor: Actor, input: UploadFileInput): Promise<FileTable> {
   if (input.projectId) assertProjectVisible(actor, input.projectId, 'entity.project');
   const id = uuidv7();
-  const stored = await storeUpload(storage.dataDir, id, input.stream, storage.maxUploadBytes);
+  const stored = await storeUpload(storage.dataDir, id, input.stream, { maxBytes: storage.maxUploadBytes, maxVideoBytes: storage.maxVideoUploadBytes });
   const row: FileTable = {
     id,
     company_id: actor.companyId,

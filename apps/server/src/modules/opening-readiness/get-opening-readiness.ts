@@ -1,6 +1,7 @@
-import { businessDate, type Role } from '@guanjia/domain';
+import { businessDate } from '@guanjia/domain';
 import { equipmentProgress } from '@guanjia/domain/opening-readiness/equipment-flow';
 import type { DbOrTx } from '../../platform/db/transaction.js';
+import { listProjectStaff } from '../staff/list-project-staff.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { findVisibleProject, userNames, ASSIGNABLE_OWNER_ROLES } from './opening-readiness-access.js';
 import { colourSummary, presentEquipmentItem, presentMilestone, presentOpeningDates } from './present-opening-readiness.js';
@@ -50,15 +51,5 @@ export async function getOpeningReadiness(db: DbOrTx, actor: Actor, projectId: s
 
 /** Active staff of the project a milestone may be given to. */
 export async function assignableOwners(db: DbOrTx, projectId: string): Promise<Array<{ id: string; name: string }>> {
-  const rows = await db
-    .selectFrom('users')
-    .innerJoin('user_projects', 'user_projects.user_id', 'users.id')
-    .select(['users.id', 'users.name', 'users.roles'])
-    .where('user_projects.project_id', '=', projectId)
-    .where('users.kind', '=', 'staff')
-    .where('users.active', '=', 1)
-    .orderBy('users.name')
-    .orderBy('users.id')
-    .execute();
-  return rows.filter((u) => (JSON.parse(u.roles) as Role[]).some((r) => ASSIGNABLE_OWNER_ROLES.includes(r))).map((u) => ({ id: u.id, name: u.name }));
+  return (await listProjectStaff(db, projectId, ASSIGNABLE_OWNER_ROLES)).map(({ id, name }) => ({ id, name }));
 }

@@ -21,6 +21,10 @@ import { liaisonFormMigrations } from '../../modules/liaison-forms/migrations.js
 import { salesMeetingMigrations } from '../../modules/sales-meetings/migrations.js';
 import { eventPlanMigrations } from '../../modules/event-plans/migrations.js';
 import { openingReadinessMigrations } from '../../modules/opening-readiness/migrations.js';
+import { salesPreparationMigrations } from '../../modules/sales-preparation/migrations.js';
+import { showcaseMigrations } from '../../modules/showcase/migrations.js';
+import { etiquetteDrillMigrations } from '../../modules/etiquette-drills/migrations.js';
+import { trainingMigrations } from '../../modules/training/migrations.js';
 import { jobsMigrations } from '../jobs/migrations.js';
 import { sequencesMigrations } from '../sequences/migrations.js';
 
@@ -50,4 +54,8 @@ export const migrations: Record<string, Migration> = {
   ...salesMeetingMigrations,
   ...eventPlanMigrations,
   ...openingReadinessMigrations,
+  ...salesPreparationMigrations,
+  ...showcaseMigrations,
+  ...etiquetteDrillMigrations,
+  ...trainingMigrations,
 };

@@ -20,6 +20,10 @@ import type { LiaisonFormTables } from '../../modules/liaison-forms/tables.js';
 import type { SalesMeetingTables } from '../../modules/sales-meetings/tables.js';
 import type { EventPlanTables } from '../../modules/event-plans/tables.js';
 import type { OpeningReadinessTables } from '../../modules/opening-readiness/tables.js';
+import type { SalesPreparationTables } from '../../modules/sales-preparation/tables.js';
+import type { ShowcaseTables } from '../../modules/showcase/tables.js';
+import type { EtiquetteDrillTables } from '../../modules/etiquette-drills/tables.js';
+import type { TrainingTables } from '../../modules/training/tables.js';
 import type { JobsTables } from '../jobs/tables.js';
 import type { SequencesTables } from '../sequences/tables.js';
 
@@ -48,4 +52,8 @@ export interface Database
     LiaisonFormTables,
     SalesMeetingTables,
     EventPlanTables,
-    OpeningReadinessTables {}
+    OpeningReadinessTables,
+    SalesPreparationTables,
+    ShowcaseTables,
+    EtiquetteDrillTables,
+    TrainingTables {}

@@ -57,7 +57,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   app.decorateRequest('actor', null);
 
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: ctx.config.maxUploadBytes, files: 10 } });
+  await app.register(multipart, { limits: { fileSize: Math.max(ctx.config.maxUploadBytes, ctx.config.maxVideoUploadBytes), files: 10 } });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

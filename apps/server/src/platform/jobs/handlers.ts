@@ -14,6 +14,10 @@ import { workOrderJobHandlers, workOrderJobSchedules } from '../../modules/work-
 import { receptionJobHandlers, receptionJobSchedules } from '../../modules/reception/jobs.js';
 import { liaisonFormJobHandlers, liaisonFormJobSchedules } from '../../modules/liaison-forms/jobs.js';
 import { eventPlanJobHandlers, eventPlanJobSchedules } from '../../modules/event-plans/jobs.js';
+import { salesPreparationJobHandlers, salesPreparationJobSchedules } from '../../modules/sales-preparation/jobs.js';
+import { showcaseJobHandlers, showcaseJobSchedules } from '../../modules/showcase/jobs.js';
+import { etiquetteDrillJobHandlers, etiquetteDrillJobSchedules } from '../../modules/etiquette-drills/jobs.js';
+import { trainingJobHandlers, trainingJobSchedules } from '../../modules/training/jobs.js';
 import { openingReadinessJobHandlers, openingReadinessJobSchedules } from '../../modules/opening-readiness/jobs.js';
 
 /** What handlers may need beyond the database (which they get per job in ctx.db). */
@@ -30,11 +34,15 @@ export function buildJobHandlers(deps: JobDeps = {}): JobHandlers {
     liaisonFormJobHandlers(deps),
     eventPlanJobHandlers(deps),
     openingReadinessJobHandlers(deps),
+    salesPreparationJobHandlers(deps),
+    showcaseJobHandlers(deps),
+    etiquetteDrillJobHandlers(deps),
+    trainingJobHandlers(deps),
   );
 }
 
 export function buildJobSchedules(): Schedule[] {
-  return [purgeExpiredSessionsSchedule, ...workOrderJobSchedules, ...receptionJobSchedules, ...liaisonFormJobSchedules, ...eventPlanJobSchedules, ...openingReadinessJobSchedules];
+  return [purgeExpiredSessionsSchedule, ...workOrderJobSchedules, ...receptionJobSchedules, ...liaisonFormJobSchedules, ...eventPlanJobSchedules, ...openingReadinessJobSchedules, ...salesPreparationJobSchedules, ...showcaseJobSchedules, ...etiquetteDrillJobSchedules, ...trainingJobSchedules];
 }
 
 export function mergeHandlers(...maps: JobHandlers[]): JobHandlers {

@@ -85,6 +85,7 @@ export const approvals = {
       liaisonForm: '工作联系单',
       renovation: '装修申请',
       knowledgeAnswer: '统一销售口径',
+      brandShowcase: '物业形象展示区方案',
     },
     statuses: {
       pending: '审批中',
@@ -186,6 +187,7 @@ export const approvals = {
       liaisonForm: 'Liaison form',
       renovation: 'Renovation application',
       knowledgeAnswer: 'Approved sales wording',
+      brandShowcase: 'Brand showcase layout',
     },
     statuses: {
       pending: 'In progress',

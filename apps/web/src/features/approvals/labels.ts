@@ -20,10 +20,11 @@ export const STATUS_COLORS: Record<string, string> = {
 };
 
 /**
- * Document types with a module behind them (POST /api/approvals itself takes only "generic");
- * knowledgeAnswer is 统一销售口径, sales wording approved by the marketing lead. Other types can be typed in.
+ * Document types with a module behind them (POST /api/approvals itself takes only "generic"):
+ * knowledgeAnswer is 统一销售口径, sales wording approved by the marketing lead; the service plan, event
+ * plans and the brand showcase go to the regional head unless the company sets a chain. Other types can be typed in.
  */
-export const KNOWN_DOCUMENT_TYPES: readonly string[] = ['generic', 'knowledgeAnswer'];
+export const KNOWN_DOCUMENT_TYPES: readonly string[] = ['generic', 'knowledgeAnswer', 'servicePlan', 'eventPlan', 'brandShowcase'];
 
 /** The server's rule for a document type code (documentTypeParams). */
 export const DOCUMENT_TYPE_PATTERN = /^[a-z][A-Za-z0-9._-]{0,63}$/;

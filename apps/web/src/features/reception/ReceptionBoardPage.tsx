@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Forbidden } from '../../staff/StatusPages';
 import { KnowledgeSearchBox } from '../knowledge/KnowledgeSearchBox';
+import { DrillTimetableStrip } from '../etiquette-drills/DrillTimetableStrip';
 import { useAuth } from '../../ui/auth';
 import { errorMessage } from '../../ui/form-errors';
 import { QueryError } from '../../ui/QueryError';
@@ -109,6 +110,7 @@ function Board() {
         </Row>
       )}
 
+      <DrillTimetableStrip salesCenterId={choice.center.id} />
       {board.isError && <QueryError error={board.error} onRetry={() => void board.refetch()} />}
       {!data && board.isPending && <Spin style={{ display: 'block', margin: '20vh auto' }} />}
       {data && <Columns data={data} nowMs={nowMs} desk={desk} onOpen={setOpenId} />}

@@ -1,0 +1,3 @@
+export * from './showcase-flow.js';
+export * from './showcase-post.js';
+export * from './publicity.js';
