@@ -217,3 +217,30 @@ describe('training: records', () => {
     expect((await t.as('sales').get(`${URL}/records?projectId=${p1}`)).statusCode).toBe(403);
   });
 });
+
+// Last: the butler takes the explainers' course here, which the records above still count as owed.
+describe('training: the greeter post', () => {
+  it('manager: recording an explainers’ course marks the attending explainers of the greeter post trained that day', async () => {
+    const { butler, manager } = t.demo.users;
+    const created = await t.as('manager').post(`${URL}/sessions`, {
+      courseId: await courseId('explainerTraining'),
+      sessionDate: TODAY,
+      startTime: '09:00',
+      place: '物业形象展示区',
+      trainerId: manager,
+      traineeIds: [butler],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const s = created.json() as { id: string };
+    expect((await t.as('manager').post(`${URL}/sessions/${s.id}/hold`, {})).statusCode).toBe(200);
+    const explainer = (userId: string) => t.ctx.db.selectFrom('showcase_explainers').select(['trained_on', 'trainer']).where('user_id', '=', userId).where('project_id', '=', p1).executeTakeFirstOrThrow();
+    const managerBefore = await explainer(manager);
+    expect((await explainer(butler)).trained_on).not.toBe(TODAY);
+
+    const recorded = await t.as('manager').post(`${URL}/sessions/${s.id}/record`, { attendance: [{ userId: butler, status: 'present' }] });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    expect(await explainer(butler)).toEqual({ trained_on: TODAY, trainer: '服务中心经理 张伟' });
+    // Not in the session: the manager's own explainer training stays as it was.
+    expect(await explainer(manager)).toEqual(managerBefore);
+  });
+});

@@ -8,6 +8,7 @@ import { assertVersion } from '../../platform/db/versioned-update.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { AppError, BusinessRuleError, ForbiddenError, ValidationError } from '../../platform/http/errors.js';
 import { assertSessionTransition, loadSession, type SessionRow } from './training-access.js';
+import { markExplainersTrained } from '../showcase/mark-explainers-trained.js';
 import { recordTrainingSessionEvent } from './record-training-session-event.js';
 import type { SessionActionBody } from './schemas.js';
 import type { TrainingSessionTable } from './tables.js';
@@ -51,6 +52,7 @@ export async function transitionTrainingSession(trx: Tx, actor: Actor, id: strin
           .execute();
       }
       Object.assign(changes, { recorded_by: actor.userId, recorded_at: at });
+      await markAttendingExplainersTrained(trx, actor, before, entries, at);
       break;
     }
   }
@@ -59,4 +61,13 @@ export async function transitionTrainingSession(trx: Tx, actor: Actor, id: strin
   await recordTrainingSessionEvent(trx, after, { action, from: before.status, to, actorId: actor.userId, note: note || null, at });
   await recordAudit(trx, actor, after.company_id, { action: `trainingSession.${action}`, entityType: 'trainingSession', entityId: after.id, projectId: after.project_id, before, after });
   return after;
+}
+
+/** An explainers' course (讲解员业务培训) counts as the greeter post's training for those who came. */
+async function markAttendingExplainersTrained(trx: Tx, actor: Actor, session: SessionRow, entries: NonNullable<SessionActionBody['attendance']>, at: string) {
+  const course = await trx.selectFrom('training_courses').select('audience').where('id', '=', session.course_id).executeTakeFirst();
+  if (course?.audience !== 'explainers') return;
+  const trainer = await trx.selectFrom('users').select('name').where('id', '=', session.trainer_id).executeTakeFirst();
+  const attended = entries.filter((e) => e.status === 'present' || e.status === 'late').map((e) => e.userId);
+  await markExplainersTrained(trx, { projectId: session.project_id, userIds: attended, trainedOn: session.session_date, trainer: trainer?.name ?? '', actorId: actor.userId, at });
 }
