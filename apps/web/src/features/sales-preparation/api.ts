@@ -50,19 +50,8 @@ export interface PreAgreementPage {
   canEdit: boolean;
 }
 
-export interface PreAgreementInput {
-  projectPositioning: string;
-  salesSupportPositioning: string;
-  contractNumber: string | null;
-  contractSignedOn: string | null;
-  termStart: string | null;
-  termEnd: string | null;
-  serviceContent: string;
-  serviceRequirements: string;
-  keyTerms: string[];
-  fileIds: string[];
-  version?: number;
-}
+/** What a save sends: the record's own fields, its files by id, and the version read. */
+export type PreAgreementInput = Omit<PreAgreement, 'id' | 'projectId' | 'files' | 'updatedBy' | 'updatedAt' | 'version'> & { fileIds: string[]; version?: number };
 
 export interface ServicePlanSections {
   serviceModel: string;
