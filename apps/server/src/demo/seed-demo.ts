@@ -13,6 +13,12 @@ import { seedEventPlanDemo } from '../modules/event-plans/demo-data.js';
 import { seedSalesPreparationDemo } from '../modules/sales-preparation/demo-data.js';
 import { seedShowcaseDemo } from '../modules/showcase/demo-data.js';
 import { seedEtiquetteDrillDemo } from '../modules/etiquette-drills/demo-data.js';
+import { seedDealDemo } from '../modules/deals/demo-data.js';
+import { seedOwnerDocumentDemo } from '../modules/owner-documents/demo-data.js';
+import { seedQuestionnaireDemo } from '../modules/questionnaires/demo-data.js';
+import { seedServiceProfileDemo } from '../modules/service-profiles/demo-data.js';
+import { seedMessagingDemo } from '../modules/messaging/demo-data.js';
+import { seedLifeInfoDemo } from '../modules/life-info/demo-data.js';
 import { seedTrainingDemo } from '../modules/training/demo-data.js';
 import { seedOpeningReadinessDemo } from '../modules/opening-readiness/demo-data.js';
 
@@ -174,5 +180,11 @@ async function insertDemo(trx: Tx, passwordHash: string): Promise<DemoIds> {
   await seedShowcaseDemo(trx, ids);
   await seedEtiquetteDrillDemo(trx, ids);
   await seedTrainingDemo(trx, ids);
+  await seedDealDemo(trx, ids);
+  await seedOwnerDocumentDemo(trx, ids);
+  await seedQuestionnaireDemo(trx, ids);
+  await seedServiceProfileDemo(trx, ids);
+  await seedMessagingDemo(trx, ids);
+  await seedLifeInfoDemo(trx, ids);
   return ids;
 }

@@ -24,6 +24,13 @@ import { salesPreparationRoutes } from './sales-preparation/routes.js';
 import { showcaseRoutes } from './showcase/routes.js';
 import { etiquetteDrillRoutes } from './etiquette-drills/routes.js';
 import { trainingRoutes } from './training/routes.js';
+import { ownerInvitationRoutes } from './owner-invitations/routes.js';
+import { dealRoutes } from './deals/routes.js';
+import { ownerDocumentRoutes } from './owner-documents/routes.js';
+import { questionnaireRoutes } from './questionnaires/routes.js';
+import { serviceProfileRoutes } from './service-profiles/routes.js';
+import { messagingRoutes } from './messaging/routes.js';
+import { lifeInfoRoutes } from './life-info/routes.js';
 import { vendorRoutes } from './vendors/routes.js';
 import { salesDashboardRoutes } from './sales-dashboard/routes.js';
 
@@ -56,4 +63,11 @@ export async function registerModules(app: App, ctx: AppContext): Promise<void> 
   await showcaseRoutes(app, ctx);
   await etiquetteDrillRoutes(app, ctx);
   await trainingRoutes(app, ctx);
+  await ownerInvitationRoutes(app, ctx);
+  await dealRoutes(app, ctx);
+  await ownerDocumentRoutes(app, ctx);
+  await questionnaireRoutes(app, ctx);
+  await serviceProfileRoutes(app, ctx);
+  await messagingRoutes(app, ctx);
+  await lifeInfoRoutes(app, ctx);
 }

@@ -16,6 +16,13 @@ import { openingReadinessCases } from './access-matrix.opening-readiness-cases.j
 import { salesPreparationCases } from './access-matrix.sales-preparation-cases.js';
 import { showcaseCases } from './access-matrix.showcase-cases.js';
 import { etiquetteDrillCases } from './access-matrix.etiquette-drill-cases.js';
+import { dealCases } from './access-matrix.deal-cases.js';
+import { ownerDocumentCases } from './access-matrix.owner-document-cases.js';
+import { questionnaireCases } from './access-matrix.questionnaire-cases.js';
+import { serviceProfileCases } from './access-matrix.service-profile-cases.js';
+import { messagingCases } from './access-matrix.messaging-cases.js';
+import { lifeInfoCases } from './access-matrix.life-info-cases.js';
+import { ownerInvitationCases } from './access-matrix.owner-invitation-cases.js';
 import { trainingCases } from './access-matrix.training-cases.js';
 import { eventPlanCases } from './access-matrix.event-plan-cases.js';
 import { salesDashboardCases, salesDashboardMaskingCases } from './access-matrix.sales-dashboard-cases.js';
@@ -259,6 +266,13 @@ export const accessCases: AccessCase[] = [
   ...showcaseCases,
   ...etiquetteDrillCases,
   ...trainingCases,
+  ...ownerInvitationCases,
+  ...dealCases,
+  ...ownerDocumentCases,
+  ...questionnaireCases,
+  ...serviceProfileCases,
+  ...messagingCases,
+  ...lifeInfoCases,
   // Last: its sales-bank rows open approval requests for the marketing lead.
   ...knowledgeCases,
 ];

@@ -12,6 +12,8 @@ import { H5LoginPage } from './H5LoginPage';
 import { ServiceRoutes } from './services/ServiceRoutes';
 import { VenueBookingPage } from './venues/VenueBookingPage';
 import { PublicShowcasePage } from '../features/showcase/PublicShowcasePage';
+import { InviteRoutes } from './invite/InviteRoutes';
+import { LifeInfoPage } from './life-info/LifeInfoPage';
 
 // antd-mobile 5 renders dialogs with the React 18 API unless given a React 19 root.
 unstableSetRender((node, container) => {
@@ -43,6 +45,8 @@ export function H5App() {
         <Route path="login" element={<H5LoginPage />} />
         {/* The sales center's publicity, open to visitors who scan its code: published material only. */}
         <Route path="showcase/:code" element={<PublicShowcasePage />} />
+        {/* An owner's invitation link: documents to sign and the questionnaire, the token is the key. */}
+        <Route path="invite/:token/*" element={<InviteRoutes />} />
         <Route
           path="*"
           element={
@@ -60,6 +64,7 @@ export function H5App() {
               <Routes>
                 <Route path="services/*" element={<ServiceRoutes />} />
                 <Route path="venues" element={<VenueBookingPage />} />
+                <Route path="life-info" element={<LifeInfoPage />} />
                 <Route path="*" element={<H5HomePage />} />
               </Routes>
             </RequireAuth>

@@ -39,6 +39,12 @@ import { SalesPreparationPage } from '../features/sales-preparation/SalesPrepara
 import { ShowcasePage } from '../features/showcase/ShowcasePage';
 import { ShowcaseScreenPage } from '../features/showcase/ShowcaseScreenPage';
 import { EtiquetteDrillsPage } from '../features/etiquette-drills/EtiquetteDrillsPage';
+import { DealsPage } from '../features/deals/DealsPage';
+import { OwnerDocumentsPage } from '../features/owner-documents/OwnerDocumentsPage';
+import { QuestionnairesPage } from '../features/questionnaires/QuestionnairesPage';
+import { ServiceProfilePage } from '../features/service-profiles/ServiceProfilePage';
+import { MessagingPage } from '../features/messaging/MessagingPage';
+import { LifeInfoPage } from '../features/life-info/LifeInfoPage';
 import { TrainingPage } from '../features/training/TrainingPage';
 import { WORK_ORDER_DESK_ROLES } from '@guanjia/domain/work-orders/work-order-flow';
 import { HomePage } from './HomePage';
@@ -100,6 +106,12 @@ export function StaffRoutes() {
         <Route path="showcase" element={<ShowcasePage />} />
         <Route path="etiquette-drills" element={<EtiquetteDrillsPage />} />
         <Route path="training" element={<TrainingPage />} />
+        <Route path="deals" element={<DealsPage />} />
+        <Route path="owner-documents" element={<OwnerDocumentsPage />} />
+        <Route path="questionnaires" element={<QuestionnairesPage />} />
+        <Route path="households/:householdId/profile" element={<ServiceProfilePage />} />
+        <Route path="messaging" element={<MessagingPage />} />
+        <Route path="life-info" element={<LifeInfoPage />} />
         <Route path="venues" element={<RoleOnly roles={[...WORK_ORDER_DESK_ROLES]}><VenuesPage /></RoleOnly>} />
         <Route path="service-catalog" element={<RoleOnly roles={['companyAdmin', 'systemAdmin', 'serviceCenterManager']}><ServiceCatalogPage /></RoleOnly>} />
         <Route path="org/regions" element={<AdminOnly><RegionsPage /></AdminOnly>} />

@@ -33,6 +33,12 @@ import {
   ShopOutlined,
   TeamOutlined,
   ToolOutlined,
+  UserAddOutlined,
+  EditOutlined,
+  FormOutlined,
+  MessageOutlined,
+  EnvironmentOutlined,
+  SmileOutlined,
 } from '@ant-design/icons';
 import type { AuthValue } from '../ui/auth';
 import { canReadWorkOrders, isWorkOrderDesk } from '../features/work-orders/access';
@@ -49,6 +55,11 @@ import { canSeeSalesPreparation } from '../features/sales-preparation/access';
 import { canSeeShowcase } from '../features/showcase/access';
 import { canSeeEtiquetteDrills } from '../features/etiquette-drills/access';
 import { canSeeTraining } from '../features/training/access';
+import { canSeeDeals } from '../features/deals/access';
+import { canSeeOwnerDocuments } from '../features/owner-documents/access';
+import { canSeeQuestionnaires } from '../features/questionnaires/access';
+import { canSeeMessaging } from '../features/messaging/access';
+import { canSeeLifeInfo } from '../features/life-info/access';
 
 export interface NavItem {
   key: string;
@@ -103,6 +114,17 @@ export const NAVIGATION: (NavItem | NavGroup)[] = [
       { key: 'showcase', path: '/showcase', icon: <PictureOutlined />, visible: canSeeShowcase },
       { key: 'etiquetteDrills', path: '/etiquette-drills', icon: <SafetyCertificateOutlined />, visible: canSeeEtiquetteDrills },
       { key: 'training', path: '/training', icon: <ReadOutlined />, visible: canSeeTraining },
+    ],
+  },
+  {
+    key: 'owners',
+    icon: <SmileOutlined />,
+    children: [
+      { key: 'deals', path: '/deals', icon: <UserAddOutlined />, visible: canSeeDeals },
+      { key: 'ownerDocuments', path: '/owner-documents', icon: <EditOutlined />, visible: canSeeOwnerDocuments },
+      { key: 'questionnaires', path: '/questionnaires', icon: <FormOutlined />, visible: canSeeQuestionnaires },
+      { key: 'messaging', path: '/messaging', icon: <MessageOutlined />, visible: canSeeMessaging },
+      { key: 'lifeInfo', path: '/life-info', icon: <EnvironmentOutlined />, visible: canSeeLifeInfo },
     ],
   },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, maskPhone } from './mask.js';
+import { maskIdNumber, maskName, maskPhone } from './mask.js';
 
 describe('maskPhone', () => {
   it.each([
@@ -23,5 +23,16 @@ describe('maskIdNumber', () => {
     [null, null],
   ])('%s → %s', (input, expected) => {
     expect(maskIdNumber(input)).toBe(expected);
+  });
+});
+
+describe('maskName', () => {
+  it.each([
+    ['张三', '张*'],
+    ['欧阳娜娜', '欧***'],
+    ['李', '李'],
+    [' 王小明 ', '王**'],
+  ])('%s → %s', (input, expected) => {
+    expect(maskName(input)).toBe(expected);
   });
 });

@@ -14,3 +14,10 @@ export function maskIdNumber(id: string | null | undefined): string | null {
   if (s.length <= 8) return '*'.repeat(s.length);
   return `${s.slice(0, 4)}${'*'.repeat(s.length - 8)}${s.slice(-4)}`;
 }
+
+/** 张三丰 → 张**: the surname stays, so a phone page can greet the right person without naming them to a bystander. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  if (chars.length <= 1) return chars.join('');
+  return `${chars[0]}${'*'.repeat(chars.length - 1)}`;
+}

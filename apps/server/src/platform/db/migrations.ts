@@ -25,6 +25,13 @@ import { salesPreparationMigrations } from '../../modules/sales-preparation/migr
 import { showcaseMigrations } from '../../modules/showcase/migrations.js';
 import { etiquetteDrillMigrations } from '../../modules/etiquette-drills/migrations.js';
 import { trainingMigrations } from '../../modules/training/migrations.js';
+import { ownerInvitationMigrations } from '../../modules/owner-invitations/migrations.js';
+import { dealMigrations } from '../../modules/deals/migrations.js';
+import { ownerDocumentMigrations } from '../../modules/owner-documents/migrations.js';
+import { questionnaireMigrations } from '../../modules/questionnaires/migrations.js';
+import { serviceProfileMigrations } from '../../modules/service-profiles/migrations.js';
+import { messagingMigrations } from '../../modules/messaging/migrations.js';
+import { lifeInfoMigrations } from '../../modules/life-info/migrations.js';
 import { jobsMigrations } from '../jobs/migrations.js';
 import { sequencesMigrations } from '../sequences/migrations.js';
 
@@ -58,4 +65,11 @@ export const migrations: Record<string, Migration> = {
   ...showcaseMigrations,
   ...etiquetteDrillMigrations,
   ...trainingMigrations,
+  ...ownerInvitationMigrations,
+  ...dealMigrations,
+  ...ownerDocumentMigrations,
+  ...questionnaireMigrations,
+  ...serviceProfileMigrations,
+  ...messagingMigrations,
+  ...lifeInfoMigrations,
 };

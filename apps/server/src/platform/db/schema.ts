@@ -24,6 +24,13 @@ import type { SalesPreparationTables } from '../../modules/sales-preparation/tab
 import type { ShowcaseTables } from '../../modules/showcase/tables.js';
 import type { EtiquetteDrillTables } from '../../modules/etiquette-drills/tables.js';
 import type { TrainingTables } from '../../modules/training/tables.js';
+import type { OwnerInvitationTables } from '../../modules/owner-invitations/tables.js';
+import type { DealTables } from '../../modules/deals/tables.js';
+import type { OwnerDocumentTables } from '../../modules/owner-documents/tables.js';
+import type { QuestionnaireTables } from '../../modules/questionnaires/tables.js';
+import type { ServiceProfileTables } from '../../modules/service-profiles/tables.js';
+import type { MessagingTables } from '../../modules/messaging/tables.js';
+import type { LifeInfoTables } from '../../modules/life-info/tables.js';
 import type { JobsTables } from '../jobs/tables.js';
 import type { SequencesTables } from '../sequences/tables.js';
 
@@ -56,4 +63,11 @@ export interface Database
     SalesPreparationTables,
     ShowcaseTables,
     EtiquetteDrillTables,
-    TrainingTables {}
+    TrainingTables,
+    OwnerInvitationTables,
+    DealTables,
+    OwnerDocumentTables,
+    QuestionnaireTables,
+    ServiceProfileTables,
+    MessagingTables,
+    LifeInfoTables {}

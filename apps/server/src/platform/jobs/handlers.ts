@@ -19,6 +19,12 @@ import { showcaseJobHandlers, showcaseJobSchedules } from '../../modules/showcas
 import { etiquetteDrillJobHandlers, etiquetteDrillJobSchedules } from '../../modules/etiquette-drills/jobs.js';
 import { trainingJobHandlers, trainingJobSchedules } from '../../modules/training/jobs.js';
 import { openingReadinessJobHandlers, openingReadinessJobSchedules } from '../../modules/opening-readiness/jobs.js';
+import { dealJobHandlers, dealJobSchedules } from '../../modules/deals/jobs.js';
+import { ownerDocumentJobHandlers, ownerDocumentJobSchedules } from '../../modules/owner-documents/jobs.js';
+import { questionnaireJobHandlers, questionnaireJobSchedules } from '../../modules/questionnaires/jobs.js';
+import { serviceProfileJobHandlers, serviceProfileJobSchedules } from '../../modules/service-profiles/jobs.js';
+import { messagingJobHandlers, messagingJobSchedules } from '../../modules/messaging/jobs.js';
+import { lifeInfoJobHandlers, lifeInfoJobSchedules } from '../../modules/life-info/jobs.js';
 
 /** What handlers may need beyond the database (which they get per job in ctx.db). */
 export interface JobDeps {
@@ -38,11 +44,17 @@ export function buildJobHandlers(deps: JobDeps = {}): JobHandlers {
     showcaseJobHandlers(deps),
     etiquetteDrillJobHandlers(deps),
     trainingJobHandlers(deps),
+    dealJobHandlers(deps),
+    ownerDocumentJobHandlers(deps),
+    questionnaireJobHandlers(deps),
+    serviceProfileJobHandlers(deps),
+    messagingJobHandlers(deps),
+    lifeInfoJobHandlers(deps),
   );
 }
 
 export function buildJobSchedules(): Schedule[] {
-  return [purgeExpiredSessionsSchedule, ...workOrderJobSchedules, ...receptionJobSchedules, ...liaisonFormJobSchedules, ...eventPlanJobSchedules, ...openingReadinessJobSchedules, ...salesPreparationJobSchedules, ...showcaseJobSchedules, ...etiquetteDrillJobSchedules, ...trainingJobSchedules];
+  return [purgeExpiredSessionsSchedule, ...workOrderJobSchedules, ...receptionJobSchedules, ...liaisonFormJobSchedules, ...eventPlanJobSchedules, ...openingReadinessJobSchedules, ...salesPreparationJobSchedules, ...showcaseJobSchedules, ...etiquetteDrillJobSchedules, ...trainingJobSchedules, ...dealJobSchedules, ...ownerDocumentJobSchedules, ...questionnaireJobSchedules, ...serviceProfileJobSchedules, ...messagingJobSchedules, ...lifeInfoJobSchedules];
 }
 
 export function mergeHandlers(...maps: JobHandlers[]): JobHandlers {

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../ui/PageHeader';
+
+export function LifeInfoPage() {
+  return <PageHeader title="LifeInfo" />;
+}

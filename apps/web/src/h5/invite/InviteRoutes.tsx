@@ -1,0 +1,12 @@
+import { Route, Routes } from 'react-router';
+import { InviteQuestionnairePage } from '../questionnaire/InviteQuestionnairePage';
+
+/** The owner's invitation link (/h5/invite/:token/…): documents to sign and the questionnaire, no sign-in. */
+export function InviteRoutes() {
+  return (
+    <Routes>
+      <Route path="questionnaire" element={<InviteQuestionnairePage />} />
+      <Route path="*" element={<div />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,3 @@
+export function InviteQuestionnairePage() {
+  return <div />;
+}
