@@ -31,6 +31,7 @@ import { questionnaireRoutes } from './questionnaires/routes.js';
 import { serviceProfileRoutes } from './service-profiles/routes.js';
 import { messagingRoutes } from './messaging/routes.js';
 import { lifeInfoRoutes } from './life-info/routes.js';
+import { consentRoutes } from './consents/routes.js';
 import { vendorRoutes } from './vendors/routes.js';
 import { salesDashboardRoutes } from './sales-dashboard/routes.js';
 
@@ -70,4 +71,5 @@ export async function registerModules(app: App, ctx: AppContext): Promise<void> 
   await serviceProfileRoutes(app, ctx);
   await messagingRoutes(app, ctx);
   await lifeInfoRoutes(app, ctx);
+  await consentRoutes(app, ctx);
 }

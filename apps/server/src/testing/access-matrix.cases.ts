@@ -23,6 +23,7 @@ import { serviceProfileCases } from './access-matrix.service-profile-cases.js';
 import { messagingCases } from './access-matrix.messaging-cases.js';
 import { lifeInfoCases } from './access-matrix.life-info-cases.js';
 import { ownerInvitationCases } from './access-matrix.owner-invitation-cases.js';
+import { consentCases } from './access-matrix.consent-cases.js';
 import { trainingCases } from './access-matrix.training-cases.js';
 import { eventPlanCases } from './access-matrix.event-plan-cases.js';
 import { salesDashboardCases, salesDashboardMaskingCases } from './access-matrix.sales-dashboard-cases.js';
@@ -273,6 +274,7 @@ export const accessCases: AccessCase[] = [
   ...serviceProfileCases,
   ...messagingCases,
   ...lifeInfoCases,
+  ...consentCases,
   // Last: its sales-bank rows open approval requests for the marketing lead.
   ...knowledgeCases,
 ];

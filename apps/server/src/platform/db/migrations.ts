@@ -32,6 +32,7 @@ import { questionnaireMigrations } from '../../modules/questionnaires/migrations
 import { serviceProfileMigrations } from '../../modules/service-profiles/migrations.js';
 import { messagingMigrations } from '../../modules/messaging/migrations.js';
 import { lifeInfoMigrations } from '../../modules/life-info/migrations.js';
+import { consentMigrations } from '../../modules/consents/migrations.js';
 import { jobsMigrations } from '../jobs/migrations.js';
 import { sequencesMigrations } from '../sequences/migrations.js';
 
@@ -72,4 +73,5 @@ export const migrations: Record<string, Migration> = {
   ...serviceProfileMigrations,
   ...messagingMigrations,
   ...lifeInfoMigrations,
+  ...consentMigrations,
 };

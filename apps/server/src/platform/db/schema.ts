@@ -31,6 +31,7 @@ import type { QuestionnaireTables } from '../../modules/questionnaires/tables.js
 import type { ServiceProfileTables } from '../../modules/service-profiles/tables.js';
 import type { MessagingTables } from '../../modules/messaging/tables.js';
 import type { LifeInfoTables } from '../../modules/life-info/tables.js';
+import type { ConsentTables } from '../../modules/consents/tables.js';
 import type { JobsTables } from '../jobs/tables.js';
 import type { SequencesTables } from '../sequences/tables.js';
 
@@ -70,4 +71,5 @@ export interface Database
     QuestionnaireTables,
     ServiceProfileTables,
     MessagingTables,
-    LifeInfoTables {}
+    LifeInfoTables,
+    ConsentTables {}
