@@ -16,20 +16,27 @@ import { measurePair, problemsOf, type Target } from './measure.js';
 import { logIn } from './http-client.js';
 import { boardDayLine, generateBoardDay } from './board-day.js';
 import { handoffHeader, handoffLine, prepareHandoff, runHandoff, type HandoffSizes } from './reception-targets.js';
+import { generateBroadcastAudience } from './broadcast-audience.js';
+import { broadcastLines, runBroadcastBench } from './broadcast-targets.js';
 import { meetsGoal, machineInfo, printHeader, printSummary, tableHeader, tableRow, writeReport, type BenchReport, type EndpointReport } from './report.js';
 
 const USAGE = `npm run bench -- [--quick] [--owners N] [--audit N] [--work-orders N] [--consultants N] [--check-ins N] [--visitors N]
+                        [--broadcast-households N] [--sms-rate N]
                         [--duration SEC] [--connections N] [--warmup SEC] [--timeout SEC]
   Generates a data set on a throwaway database (SQLite temp file; a fresh PostgreSQL schema when
   DATABASE_URL=postgres://… is set), starts the server on 127.0.0.1 and measures it with autocannon.
   --quick          small smoke run: 2,000 owners, 20,000 audit rows, 20,000 work orders, 3 s per endpoint,
-                   50 consultants, 100 check-ins per hand-off phase, 100 visitors on the board
+                   50 consultants, 100 check-ins per hand-off phase, 100 visitors on the board,
+                   a broadcast to 5,000 households
   --owners N       generated owners (default 100000)
   --audit N        generated audit_log rows (default 1000000)
   --work-orders N  generated work orders (default 1000000)
   --consultants N  sales consultants with their notification stream open during the hand-off runs (default 200)
   --check-ins N    check-ins timed per hand-off phase (default 300)
   --visitors N     visitors of the day on the measured reception board (default 500)
+  --broadcast-households N
+                   households (one owner each, new buildings of project 1) of the measured broadcast (default 100000)
+  --sms-rate N     GUANJIA_SMS_RATE_PER_SECOND while the broadcast is delivered to a loopback provider (default 200)
   --duration SEC   measured seconds per endpoint and per bare run (default 10)
   --connections N  concurrent connections (default 10)
   --warmup SEC     unmeasured seconds before every run (default 2)
@@ -41,6 +48,7 @@ interface Options {
   mode: 'quick' | 'full';
   sizes: DataSizes;
   reception: HandoffSizes & { visitors: number };
+  broadcast: { households: number; smsRate: number };
   durationSec: number;
   connections: number;
   warmupSec: number;
@@ -64,6 +72,8 @@ function parseOptions(): Options {
         consultants: { type: 'string' },
         'check-ins': { type: 'string' },
         visitors: { type: 'string' },
+        'broadcast-households': { type: 'string' },
+        'sms-rate': { type: 'string' },
         duration: { type: 'string' },
         connections: { type: 'string' },
         warmup: { type: 'string' },
@@ -97,6 +107,10 @@ function parseOptions(): Options {
       consultants: int('consultants', values.consultants, quick ? 50 : 200, 1),
       checkIns: int('check-ins', values['check-ins'], quick ? 100 : 300, 1),
       visitors: int('visitors', values.visitors, quick ? 100 : 500, 10),
+    },
+    broadcast: {
+      households: int('broadcast-households', values['broadcast-households'], quick ? 5_000 : 100_000, 1),
+      smsRate: int('sms-rate', values['sms-rate'], 200, 1),
     },
     durationSec: int('duration', values.duration, quick ? 3 : 10, 1),
     connections: int('connections', values.connections, 10, 1),
@@ -160,12 +174,15 @@ async function main() {
 
     console.log(`Generating ${opts.sizes.owners.toLocaleString('en-US')} owners, ${opts.sizes.audit.toLocaleString('en-US')} audit rows and ${opts.sizes.workOrders.toLocaleString('en-US')} work orders…`);
     const tGen = performance.now();
-    const generated = await withBulkLoadSettings(handle, async () => {
+    const { audience, ...generated } = await withBulkLoadSettings(handle, async () => {
       const data = await generateData(handle.db, handle.dialect, demo, opts.sizes, abort.signal);
       const t = performance.now();
       data.rows.workOrders = await generateWorkOrders(handle.db, handle.dialect, demo, opts.sizes.workOrders, abort.signal);
       data.seconds.work_orders = Number(((performance.now() - t) / 1000).toFixed(2));
-      return data;
+      console.log(`  broadcast audience: ${opts.broadcast.households.toLocaleString('en-US')} households…`);
+      const audience = await generateBroadcastAudience(handle.db, handle.dialect, demo, opts.broadcast.households, abort.signal);
+      data.seconds.broadcast_audience = audience.seconds;
+      return { ...data, audience };
     });
     await analyze(handle);
     const generationSeconds = Number(((performance.now() - tGen) / 1000).toFixed(2));
@@ -184,6 +201,22 @@ async function main() {
     const baseUrl = urlOf(app, '');
     const butler = await logIn(baseUrl, 'butler', PASSWORD);
     const admin = await logIn(baseUrl, 'admin', PASSWORD);
+
+    // Before the other runs, while the jobs table holds only the seed's: the broadcast brings its own worker.
+    console.log(`Broadcast to ${opts.broadcast.households.toLocaleString('en-US')} households: SMS at ${opts.broadcast.smsRate}/s to a loopback provider…`);
+    const broadcast = await runBroadcastBench({
+      handle,
+      notifier: ctx.notifier,
+      baseUrl,
+      cookie: butler,
+      audience,
+      ratePerSecond: opts.broadcast.smsRate,
+      baselineSeconds: opts.mode === 'quick' ? 3 : 5,
+      deliverySeconds: 10,
+      signal: abort.signal,
+    });
+    for (const line of broadcastLines(broadcast)) console.log(line);
+    await waitUntilIdle(handle);
 
     // Sales-site reception: a board with a full day of visitors at project 2's sales center, and
     // project 1's consultants and appointments for the hand-off runs after the endpoint table.
@@ -251,6 +284,7 @@ async function main() {
       generation: { ...generated, totalSeconds: generationSeconds, migrateAndSeedSeconds },
       endpoints,
       inProcess,
+      broadcast,
       reception: {
         board: board.report,
         handoff: { consultants: handoffPlan.consultants, rosterSize: handoffPlan.rosterSize, setupSeconds: handoffPlan.setupSeconds, phases: handoff },

@@ -7,6 +7,7 @@ import type { Goal, PairResult } from './measure.js';
 import { inProcessLine, type InProcessReport } from './in-process.js';
 import { boardDayLine, type BoardDayReport } from './board-day.js';
 import { handoffHeader, handoffLine, type HandoffReport } from './reception-targets.js';
+import { broadcastLines, type BroadcastReport } from './broadcast-targets.js';
 
 export interface EndpointReport extends PairResult {
   name: string;
@@ -35,6 +36,8 @@ export interface BenchReport {
   endpoints: EndpointReport[];
   /** Calls per second of rules run inside the server process (no HTTP). */
   inProcess: InProcessReport[];
+  /** A broadcast to N households: POST → queued, the server's latency meanwhile, SMS delivery against the rate limit. */
+  broadcast: BroadcastReport;
   /** The sales-site reception board with a full day of visitors, and check-in → consultant notification latency. */
   reception: {
     board: BoardDayReport;
@@ -129,6 +132,8 @@ export function printSummary(r: BenchReport): void {
     const ratio = e.goal.minRpsRatio > 0 ? `req/s ratio ${e.rpsRatio.toFixed(3)} (≥ ${e.goal.minRpsRatio}), ` : '';
     console.log(`  goal ${verdict}: ${e.name} — ${ratio}p99 ${e.endpoint.p99Ms} ms (< ${e.goal.maxP99Ms})`);
   }
+  console.log('');
+  for (const line of broadcastLines(r.broadcast)) console.log(line);
   const { board, handoff } = r.reception;
   console.log(`\n${boardDayLine(board)}`);
   console.log(handoffHeader(handoff, handoff.phases[0]?.streamsConnectSeconds ?? 0));

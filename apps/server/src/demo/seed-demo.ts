@@ -19,6 +19,7 @@ import { seedQuestionnaireDemo } from '../modules/questionnaires/demo-data.js';
 import { seedServiceProfileDemo } from '../modules/service-profiles/demo-data.js';
 import { seedMessagingDemo } from '../modules/messaging/demo-data.js';
 import { seedLifeInfoDemo } from '../modules/life-info/demo-data.js';
+import { seedSalesChannelDemo } from '../modules/sales-channel/demo-data.js';
 import { seedTrainingDemo } from '../modules/training/demo-data.js';
 import { seedOpeningReadinessDemo } from '../modules/opening-readiness/demo-data.js';
 
@@ -186,5 +187,6 @@ async function insertDemo(trx: Tx, passwordHash: string): Promise<DemoIds> {
   await seedServiceProfileDemo(trx, ids);
   await seedMessagingDemo(trx, ids);
   await seedLifeInfoDemo(trx, ids);
+  await seedSalesChannelDemo(trx, ids);
   return ids;
 }

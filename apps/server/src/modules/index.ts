@@ -32,6 +32,7 @@ import { serviceProfileRoutes } from './service-profiles/routes.js';
 import { messagingRoutes } from './messaging/routes.js';
 import { lifeInfoRoutes } from './life-info/routes.js';
 import { consentRoutes } from './consents/routes.js';
+import { salesChannelRoutes } from './sales-channel/routes.js';
 import { vendorRoutes } from './vendors/routes.js';
 import { salesDashboardRoutes } from './sales-dashboard/routes.js';
 
@@ -72,4 +73,5 @@ export async function registerModules(app: App, ctx: AppContext): Promise<void> 
   await messagingRoutes(app, ctx);
   await lifeInfoRoutes(app, ctx);
   await consentRoutes(app, ctx);
+  await salesChannelRoutes(app, ctx);
 }

@@ -24,6 +24,7 @@ import { messagingCases } from './access-matrix.messaging-cases.js';
 import { lifeInfoCases } from './access-matrix.life-info-cases.js';
 import { ownerInvitationCases } from './access-matrix.owner-invitation-cases.js';
 import { consentCases } from './access-matrix.consent-cases.js';
+import { salesChannelCases } from './access-matrix.sales-channel-cases.js';
 import { trainingCases } from './access-matrix.training-cases.js';
 import { eventPlanCases } from './access-matrix.event-plan-cases.js';
 import { salesDashboardCases, salesDashboardMaskingCases } from './access-matrix.sales-dashboard-cases.js';
@@ -275,6 +276,7 @@ export const accessCases: AccessCase[] = [
   ...messagingCases,
   ...lifeInfoCases,
   ...consentCases,
+  ...salesChannelCases,
   // Last: its sales-bank rows open approval requests for the marketing lead.
   ...knowledgeCases,
 ];

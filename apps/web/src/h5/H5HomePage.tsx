@@ -13,6 +13,7 @@ import {
 import { useMyHouseholds, type Household } from '../features/org/api';
 import { H5LanguageSwitch } from './H5LanguageSwitch';
 import { ServiceShortcuts } from './services/ServiceShortcuts';
+import { LifeInfoShortcut } from './life-info/LifeInfoShortcut';
 
 export function H5HomePage() {
   const { t } = useTranslation('h5');
@@ -60,6 +61,7 @@ export function H5HomePage() {
           ))}
         </Card>
         <ServiceShortcuts />
+        <LifeInfoShortcut />
         <List
           header={
             <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>

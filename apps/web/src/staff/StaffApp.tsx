@@ -45,6 +45,7 @@ import { QuestionnairesPage } from '../features/questionnaires/QuestionnairesPag
 import { ServiceProfilePage } from '../features/service-profiles/ServiceProfilePage';
 import { MessagingPage } from '../features/messaging/MessagingPage';
 import { LifeInfoPage } from '../features/life-info/LifeInfoPage';
+import { SalesChannelPage } from '../features/sales-channel/SalesChannelPage';
 import { TrainingPage } from '../features/training/TrainingPage';
 import { WORK_ORDER_DESK_ROLES } from '@guanjia/domain/work-orders/work-order-flow';
 import { HomePage } from './HomePage';
@@ -106,6 +107,7 @@ export function StaffRoutes() {
         <Route path="showcase" element={<ShowcasePage />} />
         <Route path="etiquette-drills" element={<EtiquetteDrillsPage />} />
         <Route path="training" element={<TrainingPage />} />
+        <Route path="sales-channel" element={<SalesChannelPage />} />
         <Route path="deals" element={<DealsPage />} />
         <Route path="owner-documents" element={<OwnerDocumentsPage />} />
         <Route path="questionnaires" element={<QuestionnairesPage />} />

@@ -33,6 +33,7 @@ import {
   ShopOutlined,
   TeamOutlined,
   ToolOutlined,
+  SwapOutlined,
   UserAddOutlined,
   EditOutlined,
   FormOutlined,
@@ -55,6 +56,7 @@ import { canSeeSalesPreparation } from '../features/sales-preparation/access';
 import { canSeeShowcase } from '../features/showcase/access';
 import { canSeeEtiquetteDrills } from '../features/etiquette-drills/access';
 import { canSeeTraining } from '../features/training/access';
+import { canSeeSalesChannel } from '../features/sales-channel/access';
 import { canSeeDeals } from '../features/deals/access';
 import { canSeeOwnerDocuments } from '../features/owner-documents/access';
 import { canSeeQuestionnaires } from '../features/questionnaires/access';
@@ -101,6 +103,7 @@ export const NAVIGATION: (NavItem | NavGroup)[] = [
       { key: 'externalWorkers', path: '/external-workers', icon: <IdcardOutlined />, visible: canUseExternalWorkers },
       { key: 'liaisonForms', path: '/liaison-forms', icon: <FileTextOutlined />, visible: canUseLiaisonForms },
       { key: 'salesMeetings', path: '/sales-meetings', icon: <CommentOutlined />, visible: canUseSalesMeetings },
+      { key: 'salesChannel', path: '/sales-channel', icon: <SwapOutlined />, visible: canSeeSalesChannel },
       { key: 'receptionSettings', path: '/reception/settings', icon: <SettingOutlined />, visible: canUseReception },
     ],
   },

@@ -5,6 +5,7 @@ import type { Tx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { assertProjectVisible } from '../../platform/http/access.js';
 import { NotFoundError, ValidationError } from '../../platform/http/errors.js';
+import { markOnboardingItem } from '../deals/mark-onboarding-item.js';
 import { newInvitationToken } from './invitation-token.js';
 import type { OwnerInvitationRow } from './resolve-owner-invitation.js';
 import type { CreateOwnerInvitationBody } from './schemas.js';
@@ -47,6 +48,8 @@ export async function createOwnerInvitation(
     revoked_by: null,
   };
   await trx.insertInto('owner_invitations').values(row).execute();
+  // Issuing the link is the checklist's 发送签约链接: the butler hands it over there and then.
+  await markOnboardingItem(trx, { projectId: row.project_id, ownerId: row.owner_id, item: 'invitationSent', at: row.created_at });
   const { token_hash: _omit, ...audited } = row;
   await recordAudit(trx, actor, row.company_id, { action: 'create', entityType: 'ownerInvitation', entityId: row.id, projectId: row.project_id, after: audited });
   return { row, token };

@@ -66,4 +66,18 @@ describe('owner invitations: a link to sign and answer on the phone', () => {
     expect(other.statusCode).toBe(400);
     expect(other.json().error.fields.householdId).toBe('该业主不是这户的成员');
   });
+
+  it('butler: issuing a link ticks 发送签约链接 on the buyer\'s open deal', async () => {
+    const open = await t.ctx.db
+      .selectFrom('deal_onboarding_items as i')
+      .innerJoin('deals as d', 'd.id', 'i.deal_id')
+      .select(['d.id', 'd.owner_id'])
+      .where('d.status', '=', 'recorded')
+      .where('i.item', '=', 'invitationSent')
+      .where('i.status', '=', 'todo')
+      .executeTakeFirstOrThrow();
+    expect((await issue('butler', { ownerId: open.owner_id })).statusCode).toBe(201);
+    const item = await t.ctx.db.selectFrom('deal_onboarding_items').select(['status', 'done_at', 'done_by']).where('deal_id', '=', open.id).where('item', '=', 'invitationSent').executeTakeFirstOrThrow();
+    expect(item).toEqual({ status: 'done', done_at: NOW.toISOString(), done_by: null });
+  });
 });

@@ -33,6 +33,7 @@ import { serviceProfileMigrations } from '../../modules/service-profiles/migrati
 import { messagingMigrations } from '../../modules/messaging/migrations.js';
 import { lifeInfoMigrations } from '../../modules/life-info/migrations.js';
 import { consentMigrations } from '../../modules/consents/migrations.js';
+import { salesChannelMigrations } from '../../modules/sales-channel/migrations.js';
 import { jobsMigrations } from '../jobs/migrations.js';
 import { sequencesMigrations } from '../sequences/migrations.js';
 
@@ -74,4 +75,5 @@ export const migrations: Record<string, Migration> = {
   ...messagingMigrations,
   ...lifeInfoMigrations,
   ...consentMigrations,
+  ...salesChannelMigrations,
 };

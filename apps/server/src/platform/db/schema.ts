@@ -32,6 +32,7 @@ import type { ServiceProfileTables } from '../../modules/service-profiles/tables
 import type { MessagingTables } from '../../modules/messaging/tables.js';
 import type { LifeInfoTables } from '../../modules/life-info/tables.js';
 import type { ConsentTables } from '../../modules/consents/tables.js';
+import type { SalesChannelTables } from '../../modules/sales-channel/tables.js';
 import type { JobsTables } from '../jobs/tables.js';
 import type { SequencesTables } from '../sequences/tables.js';
 
@@ -72,4 +73,5 @@ export interface Database
     ServiceProfileTables,
     MessagingTables,
     LifeInfoTables,
-    ConsentTables {}
+    ConsentTables,
+    SalesChannelTables {}

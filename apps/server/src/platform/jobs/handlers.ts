@@ -25,6 +25,7 @@ import { questionnaireJobHandlers, questionnaireJobSchedules } from '../../modul
 import { serviceProfileJobHandlers, serviceProfileJobSchedules } from '../../modules/service-profiles/jobs.js';
 import { messagingJobHandlers, messagingJobSchedules } from '../../modules/messaging/jobs.js';
 import { lifeInfoJobHandlers, lifeInfoJobSchedules } from '../../modules/life-info/jobs.js';
+import { salesChannelJobHandlers, salesChannelJobSchedules } from '../../modules/sales-channel/jobs.js';
 
 /** What handlers may need beyond the database (which they get per job in ctx.db). */
 export interface JobDeps {
@@ -50,11 +51,12 @@ export function buildJobHandlers(deps: JobDeps = {}): JobHandlers {
     serviceProfileJobHandlers(deps),
     messagingJobHandlers(deps),
     lifeInfoJobHandlers(deps),
+    salesChannelJobHandlers(deps),
   );
 }
 
 export function buildJobSchedules(): Schedule[] {
-  return [purgeExpiredSessionsSchedule, ...workOrderJobSchedules, ...receptionJobSchedules, ...liaisonFormJobSchedules, ...eventPlanJobSchedules, ...openingReadinessJobSchedules, ...salesPreparationJobSchedules, ...showcaseJobSchedules, ...etiquetteDrillJobSchedules, ...trainingJobSchedules, ...dealJobSchedules, ...ownerDocumentJobSchedules, ...questionnaireJobSchedules, ...serviceProfileJobSchedules, ...messagingJobSchedules, ...lifeInfoJobSchedules];
+  return [purgeExpiredSessionsSchedule, ...workOrderJobSchedules, ...receptionJobSchedules, ...liaisonFormJobSchedules, ...eventPlanJobSchedules, ...openingReadinessJobSchedules, ...salesPreparationJobSchedules, ...showcaseJobSchedules, ...etiquetteDrillJobSchedules, ...trainingJobSchedules, ...dealJobSchedules, ...ownerDocumentJobSchedules, ...questionnaireJobSchedules, ...serviceProfileJobSchedules, ...messagingJobSchedules, ...lifeInfoJobSchedules, ...salesChannelJobSchedules];
 }
 
 export function mergeHandlers(...maps: JobHandlers[]): JobHandlers {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Alert, App, Modal, Space, Table, Typography, Upload, type UploadFile } from 'antd';
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { Alert, App, Modal, Space, Table, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, downloadFile, isApiError } from '../../ui/api';
+import { api, isApiError } from '../../ui/api';
+import { XlsxPicker } from '../../ui/XlsxPicker';
 import { errorMessage } from '../../ui/form-errors';
 import { orgPaths } from './api';
 
@@ -65,7 +65,6 @@ export function UnitImportModal({ projectId, open, onClose }: { projectId: strin
     }
   }
 
-  const fileList: UploadFile[] = file ? [{ uid: 'selected', name: file.name, status: 'done' }] : [];
 
   return (
     <Modal
@@ -81,40 +80,16 @@ export function UnitImportModal({ projectId, open, onClose }: { projectId: strin
     >
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Paragraph style={{ marginBottom: 0 }}>{t('import.intro')}</Typography.Paragraph>
-        <a
-          href={TEMPLATE_PATH}
-          download
-          onClick={(event) => {
-            event.preventDefault();
-            downloadFile(TEMPLATE_PATH, 'units-template.xlsx').catch((error: unknown) => message.error(errorMessage(error)));
-          }}
-        >
-          <DownloadOutlined /> {t('import.template')}
-        </a>
-        <Upload.Dragger
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          maxCount={1}
-          fileList={fileList}
-          beforeUpload={(selected) => {
-            if (!selected.name.toLowerCase().endsWith('.xlsx')) {
-              message.error(t('import.onlyXlsx'));
-              return Upload.LIST_IGNORE;
-            }
+        <XlsxPicker
+          templatePath={TEMPLATE_PATH}
+          templateName="units-template.xlsx"
+          file={file}
+          onFile={(selected) => {
             setFile(selected);
             setOutcome(null);
-            // Keep the file here; it is sent when the user presses the import button.
-            return false;
           }}
-          onRemove={() => {
-            setFile(null);
-            setOutcome(null);
-          }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{t('import.dragHint')}</p>
-        </Upload.Dragger>
+          labels={{ template: t('import.template'), onlyXlsx: t('import.onlyXlsx'), dragHint: t('import.dragHint') }}
+        />
         {outcome?.kind === 'done' && <Alert type="success" showIcon title={t('import.success', counts(outcome.result))} />}
         {outcome?.kind === 'failed' && <Alert type="error" showIcon title={outcome.message} />}
         {outcome?.kind === 'invalid' && (

@@ -12,6 +12,7 @@ import { serviceTimeText, StatusTag } from './parts';
 import { hasReplySection, ReplySection } from './ReplySection';
 import { WorkOrderActions } from './WorkOrderActions';
 import { WorkOrderHistory } from './WorkOrderHistory';
+import { ServiceProfileCard } from '../service-profiles/ServiceProfileCard';
 
 export function WorkOrderDetailPage() {
   const { id = '' } = useParams();
@@ -56,6 +57,11 @@ export function WorkOrderDetailPage() {
           </Card>
         </Col>
         <Col xs={24} xl={10}>
+          {order.household && (
+            <div style={{ marginBottom: 16 }}>
+              <ServiceProfileCard householdId={order.household.id} />
+            </div>
+          )}
           <Card size="small" title={t('detail.timeline')}>
             <WorkOrderHistory events={order.events} />
           </Card>

@@ -1,0 +1,121 @@
+import { DEAL_SOURCES, DEAL_STATUSES, MAX_CO_BUYERS, ONBOARDING_ITEM_STATUSES, ONBOARDING_ITEMS } from '@guanjia/domain/deals/index';
+import { z } from 'zod';
+import { searchParam } from '../../platform/db/text-search.js';
+import { pageOf, pageQuery } from '../../platform/http/paging.js';
+import { dateField } from '../daily-checks/schemas.js';
+import { idNumberField, nameField, phoneField } from '../staff/schemas.js';
+
+const idRef = z.string().trim().min(1).max(64);
+const named = z.object({ id: z.string(), name: z.string() });
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => v || null);
+
+export const idParams = z.object({ id: idRef });
+export const projectParams = z.object({ projectId: idRef });
+export const itemParams = z.object({ id: idRef, item: z.enum(ONBOARDING_ITEMS) });
+
+export const buyerField = z.object({ name: nameField.max(50), phone: phoneField, idNumber: idNumberField.nullish().transform((v) => v || null) }).strict();
+export const coBuyerField = z
+  .object({ name: nameField.max(50), phone: phoneField.nullish().transform((v) => v || null), idNumber: idNumberField.nullish().transform((v) => v || null) })
+  .strict();
+
+/** What every channel says about a deal besides where the unit is. */
+const dealFields = {
+  buyer: buyerField,
+  coBuyers: z.array(coBuyerField).max(MAX_CO_BUYERS).default([]),
+  signingDate: dateField,
+  contractNumber: optionalText(64),
+  salesConsultantName: optionalText(50),
+  externalRef: optionalText(100),
+};
+
+/** 录入成交 on the web: the unit by id, optionally the butler who will onboard the buyer. */
+export const recordDealBody = z.object({ ...dealFields, unitId: idRef, butlerId: idRef.nullish().transform((v) => v || null) }).strict();
+export type RecordDealBody = z.infer<typeof recordDealBody>;
+
+/** The CRM knows building and unit codes, not our ids; its own id of the deal is required. Extra fields are ignored. */
+export const webhookDealBody = z.object({
+  ...dealFields,
+  externalRef: z.string().trim().min(1).max(100),
+  buildingCode: z.string().trim().min(1).max(32),
+  unitCode: z.string().trim().min(1).max(32),
+});
+export type WebhookDealBody = z.infer<typeof webhookDealBody>;
+
+export const cancelDealBody = z.object({ reason: z.string().trim().min(1).max(500), version: z.number().int().min(1).optional() }).strict();
+export const assignButlerBody = z.object({ butlerId: idRef, version: z.number().int().min(1).optional() }).strict();
+export const onboardingItemBody = z
+  .object({ status: z.enum(ONBOARDING_ITEM_STATUSES), reason: optionalText(500), version: z.number().int().min(1).optional() })
+  .strict();
+export type OnboardingItemBody = z.infer<typeof onboardingItemBody>;
+
+export const listDealsQuery = pageQuery.extend({
+  status: z.enum(DEAL_STATUSES).optional(),
+  buildingId: idRef.optional(),
+  from: dateField.optional(),
+  to: dateField.optional(),
+  /** incomplete: some checklist item still to do. */
+  onboarding: z.enum(['incomplete', 'complete']).optional(),
+  q: searchParam,
+});
+export type ListDealsQuery = z.infer<typeof listDealsQuery>;
+
+const person = z.object({ ownerId: z.string().nullable(), name: z.string(), phone: z.string().nullable(), idNumber: z.string().nullable() });
+const progress = z.object({ done: z.number().int(), notApplicable: z.number().int(), todo: z.number().int(), total: z.number().int(), complete: z.boolean() });
+
+export const dealSchema = z.object({
+  id: z.string(),
+  projectId: z.string(),
+  householdId: z.string(),
+  unit: z.object({ id: z.string(), code: z.string(), buildingId: z.string(), buildingCode: z.string(), buildingName: z.string() }),
+  buyer: person,
+  coBuyers: z.array(person),
+  /** True when phone and ID numbers are masked for this viewer. */
+  personalDataMasked: z.boolean(),
+  signingDate: z.string(),
+  contractNumber: z.string().nullable(),
+  salesConsultantName: z.string().nullable(),
+  externalRef: z.string().nullable(),
+  source: z.enum(DEAL_SOURCES),
+  status: z.enum(DEAL_STATUSES),
+  cancelReason: z.string().nullable(),
+  cancelledAt: z.string().nullable(),
+  butler: named.nullable(),
+  recordedBy: named.nullable(),
+  onboarding: progress,
+  allowedActions: z.array(z.string()),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type DealView = z.infer<typeof dealSchema>;
+
+export const onboardingItemSchema = z.object({
+  id: z.string(),
+  item: z.enum(ONBOARDING_ITEMS),
+  label: z.string(),
+  status: z.enum(ONBOARDING_ITEM_STATUSES),
+  reason: z.string().nullable(),
+  doneBy: named.nullable(),
+  doneAt: z.string().nullable(),
+  version: z.number().int(),
+});
+
+export const dealEventSchema = z.object({ id: z.string(), action: z.string(), actor: named.nullable(), data: z.record(z.string(), z.unknown()).nullable(), at: z.string() });
+
+export const dealDetailSchema = dealSchema.extend({ checklist: z.array(onboardingItemSchema), history: z.array(dealEventSchema) });
+export type DealDetailView = z.infer<typeof dealDetailSchema>;
+export const dealPageSchema = pageOf(dealSchema);
+
+export const butlerListSchema = z.object({ items: z.array(named) });
+export const importResultSchema = z.object({ created: z.number().int(), updated: z.number().int() });
+
+export const webhookStatusSchema = z.object({ configured: z.boolean(), rotatedAt: z.string().nullable(), rotatedBy: named.nullable(), endpointPath: z.string() });
+/** The one answer that carries the secret: right after it is generated. */
+export const webhookSecretSchema = webhookStatusSchema.extend({ secret: z.string() });
+export const webhookResultSchema = z.object({ id: z.string(), status: z.enum(DEAL_STATUSES), created: z.boolean() });

@@ -1,0 +1,101 @@
+import { messageTopic, type MessageChannel } from '@guanjia/domain/messaging/index';
+import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import type { DbOrTx } from '../../platform/db/transaction.js';
+import { ValidationError } from '../../platform/http/errors.js';
+
+export interface Audience {
+  projectId: string;
+  buildingIds: string[] | null;
+  topic: string;
+  channel: MessageChannel;
+}
+
+type OwnerEb = ExpressionBuilder<Database, 'owners'>;
+
+/**
+ * Owners who are members of a household of the project (or of units in the chosen buildings). An
+ * uncorrelated IN (…) is read once; a correlated EXISTS let SQLite scan the units once per owner.
+ */
+export function inAudience(eb: OwnerEb, a: Audience) {
+  const members = eb
+    .selectFrom('household_members as hm')
+    .innerJoin('households as h', 'h.id', 'hm.household_id')
+    .select('hm.owner_id')
+    .where('hm.project_id', '=', a.projectId);
+  const scoped = a.buildingIds?.length
+    ? members.innerJoin('units as u', 'u.id', 'h.unit_id').where('u.project_id', '=', a.projectId).where('u.building_id', 'in', a.buildingIds)
+    : members;
+  return eb.and([eb('owners.project_id', '=', a.projectId), eb('owners.id', 'in', scoped)]);
+}
+
+/**
+ * The same audience for one chunk of owners: a correlated EXISTS probes household_members by owner
+ * (then households and units by key), so a chunk costs its own owners, not a pass over the whole
+ * project's memberships as the uncorrelated IN would on every chunk.
+ */
+export function inAudienceByOwner(eb: OwnerEb, a: Audience) {
+  const member = eb
+    .selectFrom('household_members as hm')
+    .innerJoin('households as h', 'h.id', 'hm.household_id')
+    .select(sql<number>`1`.as('one'))
+    .whereRef('hm.owner_id', '=', 'owners.id')
+    .where('hm.project_id', '=', a.projectId);
+  const scoped = a.buildingIds?.length
+    ? member.innerJoin('units as u', 'u.id', 'h.unit_id').where('u.project_id', '=', a.projectId).where('u.building_id', 'in', a.buildingIds)
+    : member;
+  return eb.and([eb('owners.project_id', '=', a.projectId), eb.exists(scoped)]);
+}
+
+/** The owner turned this topic off on this channel (never for topics that cannot be turned off). */
+export function optedOut(eb: OwnerEb, a: Audience) {
+  if (!messageTopic(a.topic)?.optOutAllowed) return sql<SqlBool>`1 = 0`;
+  return eb.exists(
+    eb.selectFrom('message_opt_outs as oo').select(sql<number>`1`.as('one')).whereRef('oo.owner_id', '=', 'owners.id').where('oo.topic', '=', a.topic).where('oo.channel', '=', a.channel),
+  );
+}
+
+/** What the channel needs: a phone, an e-mail address, or an owner account for in-app. */
+export function reachable(eb: OwnerEb, a: Audience) {
+  if (a.channel === 'sms') return eb.and([eb('owners.phone', 'is not', null), eb('owners.phone', '!=', '')]);
+  if (a.channel === 'email') return eb.exists(eb.selectFrom('owner_message_contacts as c').select(sql<number>`1`.as('one')).whereRef('c.owner_id', '=', 'owners.id').where('c.email', 'is not', null));
+  return eb.exists(eb.selectFrom('users as u').select(sql<number>`1`.as('one')).whereRef('u.owner_id', '=', 'owners.id').where('u.kind', '=', 'owner').where('u.active', '=', 1));
+}
+
+/** The address column a message row takes from the owner (fixed SQL, the same on both databases). */
+export function addressOf(channel: MessageChannel) {
+  if (channel === 'sms') return sql<string | null>`owners.phone`;
+  if (channel === 'email') return sql<string | null>`(select c.email from owner_message_contacts c where c.owner_id = owners.id)`;
+  return sql<string | null>`cast(null as text)`;
+}
+
+export interface AudienceCounts {
+  audience: number;
+  optedOut: number;
+  unreachable: number;
+  reachable: number;
+}
+
+/** How many owners a broadcast reaches, in one grouped read. */
+export async function countAudience(db: DbOrTx, a: Audience): Promise<AudienceCounts> {
+  const row = await db
+    .selectFrom('owners')
+    .where((eb) => inAudience(eb, a))
+    .select((eb) => [
+      eb.fn.countAll<number>().as('audience'),
+      eb.fn.sum<number>(eb.case().when(optedOut(eb, a)).then(1).else(0).end()).as('opted_out'),
+      eb.fn.sum<number>(eb.case().when(eb.and([eb.not(optedOut(eb, a)), eb.not(reachable(eb, a))])).then(1).else(0).end()).as('unreachable'),
+    ])
+    .executeTakeFirstOrThrow();
+  const audience = Number(row.audience);
+  const out = Number(row.opted_out ?? 0);
+  const unreachable = Number(row.unreachable ?? 0);
+  return { audience, optedOut: out, unreachable, reachable: audience - out - unreachable };
+}
+
+/** The chosen buildings must be the project's; 400 naming buildingIds otherwise. */
+export async function assertBuildingsOfProject(db: DbOrTx, projectId: string, buildingIds: string[] | null): Promise<void> {
+  if (!buildingIds?.length) return;
+  const found = await db.selectFrom('buildings').select('id').where('project_id', '=', projectId).where('id', 'in', buildingIds).execute();
+  if (found.length !== new Set(buildingIds).size) throw new ValidationError({ buildingIds: 'messaging.field.buildingNotInProject' });
+}

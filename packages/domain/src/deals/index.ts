@@ -1,0 +1,3 @@
+export * from './deal-flow.js';
+export * from './onboarding-checklist.js';
+export * from './webhook-signature.js';

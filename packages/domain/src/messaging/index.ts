@@ -1,0 +1,4 @@
+export * from './topics.js';
+export * from './message-flow.js';
+export * from './quiet-hours.js';
+export * from './render-template.js';

@@ -1,0 +1,2 @@
+export * from './owner-document-kinds.js';
+export * from './template-flow.js';
