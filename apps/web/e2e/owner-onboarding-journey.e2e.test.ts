@@ -150,4 +150,25 @@ describe('owner onboarding: from a recorded deal to signed documents, the questi
     await expect(page.locator('main').textContent()).resolves.toContain('老人家庭');
     await shotOf(page, 'onboarding-10-profile');
   });
+
+  it('manager: the owner-side pages of the demo project read well (screenshots reviewed)', async () => {
+    const context = await j.browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await signIn(page, 'manager', '/owner-documents');
+    const pages: [string, string, string][] = [
+      ['/owner-documents', '前期物业服务协议', 'owner-pages-01-documents'],
+      ['/questionnaires', '业主个性化服务需求调查问卷', 'owner-pages-02-questionnaires'],
+      ['/messaging', '发送记录', 'owner-pages-03-messaging'],
+      ['/life-info', '干洗', 'owner-pages-04-life-info'],
+      ['/sales-channel', '服务承诺', 'owner-pages-05-sales-channel'],
+      ['/deals', '3-501', 'owner-pages-06-deals'],
+    ];
+    for (const [to, text, name] of pages) {
+      await page.goto(`${j.baseUrl}${to}`);
+      await page.getByText(text).first().waitFor();
+      await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+      await shotOf(page, name);
+    }
+  });
 });

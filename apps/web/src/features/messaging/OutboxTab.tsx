@@ -76,7 +76,7 @@ export function OutboxTab({ projectId }: { projectId: string }) {
               </Space>
             ),
           },
-          { title: t('reason'), key: 'reason', render: (_, m) => (m.lastErrorText ? <Typography.Text type={m.status === 'failed' ? 'danger' : 'secondary'}>{m.lastErrorText}</Typography.Text> : '—') },
+          { title: t('reason'), key: 'reason', render: (_, m) => (m.lastErrorText ? <Typography.Text type={m.status === 'failed' ? 'danger' : 'secondary'} ellipsis={{ tooltip: m.lastErrorText }} style={{ maxWidth: 220 }}>{m.lastErrorText}</Typography.Text> : '—') },
           { title: t('notBefore'), key: 'when', render: (_, m) => formatDateTime(m.sentAt ?? m.notBefore) },
           { title: t('attempts'), dataIndex: 'attempts' },
           {

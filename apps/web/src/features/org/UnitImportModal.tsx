@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { Alert, App, Modal, Space, Table, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../ui/api';
+import { isApiError } from '../../ui/api';
+import { useXlsxImport } from '../../ui/useXlsxImport';
 import { XlsxPicker } from '../../ui/XlsxPicker';
-import { errorMessage } from '../../ui/form-errors';
 import { orgPaths } from './api';
 
 interface ImportResult {
@@ -23,48 +22,22 @@ interface RowError {
   problem: string;
 }
 
-type Outcome = { kind: 'done'; result: ImportResult } | { kind: 'invalid'; rows: RowError[] } | { kind: 'failed'; message: string };
 
 export function UnitImportModal({ projectId, open, onClose }: { projectId: string; open: boolean; onClose: () => void }) {
   const { t } = useTranslation('org');
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const [uploading, setUploading] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-
-  function close() {
-    setFile(null);
-    setOutcome(null);
-    onClose();
-  }
-
-  async function upload() {
-    if (!file) {
-      message.warning(t('import.chooseFile'));
-      return;
-    }
-    setUploading(true);
-    setOutcome(null);
-    try {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      const result = await api.upload<ImportResult>(`${orgPaths.units(projectId)}/import`, form);
-      setOutcome({ kind: 'done', result });
+  const { file, choose, uploading, outcome, upload, close } = useXlsxImport<ImportResult, RowError>({
+    url: `${orgPaths.units(projectId)}/import`,
+    chooseFile: t('import.chooseFile'),
+    onDone: async (result) => {
       message.success(t('import.success', counts(result)));
       await queryClient.invalidateQueries({ queryKey: ['units'] });
-    } catch (error) {
-      if (isApiError(error, 400) && error.fields) {
-        const rows = Object.entries(error.fields).map(([location, problem]) => ({ key: location, location, problem }));
-        setOutcome({ kind: 'invalid', rows });
-      } else {
-        setOutcome({ kind: 'failed', message: errorMessage(error) });
-      }
-    } finally {
-      setUploading(false);
-    }
-  }
-
+    },
+    // The units import names each bad cell as a field ("第 3 行 房号").
+    invalidRows: (error) => (isApiError(error, 400) && error.fields ? Object.entries(error.fields).map(([location, problem]) => ({ key: location, location, problem })) : undefined),
+    onClose,
+  });
 
   return (
     <Modal
@@ -84,10 +57,7 @@ export function UnitImportModal({ projectId, open, onClose }: { projectId: strin
           templatePath={TEMPLATE_PATH}
           templateName="units-template.xlsx"
           file={file}
-          onFile={(selected) => {
-            setFile(selected);
-            setOutcome(null);
-          }}
+          onFile={choose}
           labels={{ template: t('import.template'), onlyXlsx: t('import.onlyXlsx'), dragHint: t('import.dragHint') }}
         />
         {outcome?.kind === 'done' && <Alert type="success" showIcon title={t('import.success', counts(outcome.result))} />}

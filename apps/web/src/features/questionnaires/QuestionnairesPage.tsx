@@ -42,7 +42,7 @@ export function QuestionnairesPage() {
 
   const versions = (
     <Row gutter={16}>
-      <Col xs={24} xl={9}>
+      <Col xs={24} xl={11}>
         {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
         <Table<QuestionnaireSummary>
           rowKey="id"
@@ -62,7 +62,7 @@ export function QuestionnairesPage() {
           ]}
         />
       </Col>
-      <Col xs={24} xl={15}>
+      <Col xs={24} xl={13}>
         {current.data ? <QuestionnaireEditor key={`${current.data.id}-${current.data.version}`} questionnaire={current.data} /> : <Empty description={t('chooseVersion')} />}
       </Col>
     </Row>
