@@ -15,7 +15,7 @@ export async function assignDealButler(trx: Tx, actor: Actor, id: string, input:
   const before = await loadVisibleDeal(trx, actor, id);
   assertVersion(before.version, input.version);
   if (!dealActionsFor(before.status, actor.roles).includes('assignButler')) throw new BusinessRuleError('DEAL_CANCELLED', 'deal.error.cancelled');
-  if (!(await listProjectButlers(trx, before.company_id, before.project_id)).some((b) => b.id === input.butlerId)) {
+  if (!(await listProjectButlers(trx, before.project_id)).some((b) => b.id === input.butlerId)) {
     throw new ValidationError({ butlerId: 'deal.field.notProjectButler' });
   }
   if (before.butler_id === input.butlerId) return { deal: before, notifications: [] };

@@ -55,7 +55,7 @@ export async function recordDeal(trx: Tx, by: DealRecorder, input: DealInput, no
   input.coBuyers.forEach((c, i) => {
     if (samePerson(c, input.buyer) || input.coBuyers.slice(0, i).some((o) => samePerson(o, c))) fields[`coBuyers.${i}`] = 'deal.field.duplicatePerson';
   });
-  if (input.butlerId && !(await listProjectButlers(trx, by.companyId, by.projectId)).some((b) => b.id === input.butlerId)) fields.butlerId = 'deal.field.notProjectButler';
+  if (input.butlerId && !(await listProjectButlers(trx, by.projectId)).some((b) => b.id === input.butlerId)) fields.butlerId = 'deal.field.notProjectButler';
   if (Object.keys(fields).length) throw new ValidationError(fields);
 
   const existing = by.mode === 'upsert' ? await findSameDeal(trx, by.projectId, input, by.source) : undefined;

@@ -68,7 +68,7 @@ export async function dealRoutes(app: App, ctx: AppContext) {
   app.get('/api/projects/:projectId/deal-butlers', { preValidation: recorders, schema: { tags, params: projectParams, response: { 200: butlerListSchema } } }, async (req) => {
     const actor = actorOf(req);
     assertProjectVisible(actor, req.params.projectId, 'entity.project');
-    return { items: await listProjectButlers(ctx.db, actor.companyId, req.params.projectId) };
+    return { items: await listProjectButlers(ctx.db, req.params.projectId) };
   });
 
   app.get('/api/deals/import-template', { preValidation: recorders, schema: { tags, summary: 'Excel template for the deal import (.xlsx download)' } }, async (req, reply) =>

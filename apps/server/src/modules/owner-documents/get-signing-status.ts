@@ -1,3 +1,4 @@
+import { csvDocument } from '../../platform/http/csv.js';
 import { FULL_PERSONAL_DATA_ROLES, maskPhone } from '@guanjia/domain';
 import { OWNER_DOCUMENT_KINDS, OWNER_DOCUMENT_KIND_LABELS, signatureState, type OwnerDocumentKind } from '@guanjia/domain/owner-documents/index';
 import type { DbOrTx } from '../../platform/db/transaction.js';
@@ -64,16 +65,13 @@ export async function getSigningStatus(db: DbOrTx, actor: Actor, projectId: stri
   return { items: query.missingOnly === 'true' ? rows.filter((r) => r.missing.length > 0) : rows, summary };
 }
 
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
-
 /** The matrix as CSV with a BOM, so Excel opens the Chinese correctly; times in Shanghai. */
 export function signingStatusCsv(rows: StatusRow[], formatInstant: (iso: string) => string): string {
   const header = ['业主', '房号', '电话', ...OWNER_DOCUMENT_KINDS.map((k) => OWNER_DOCUMENT_KIND_LABELS[k]['zh-CN']), '未签文件'];
   const text = (d: Cell) =>
     d.state === 'noTemplate' ? '未发布' : d.signedAt ? `已签 v${d.signedVersionNo} ${formatInstant(d.signedAt)}${d.state === 'signedEarlierVersion' ? `（现行 v${d.publishedVersionNo}）` : ''}` : '未签';
-  const lines = rows.map((r) => [r.ownerName, r.unitLabel, r.phone, ...r.documents.map(text), r.missing.map((k) => OWNER_DOCUMENT_KIND_LABELS[k]['zh-CN']).join('；')].map(csvCell).join(','));
-  return `\uFEFF${[header.map(csvCell).join(','), ...lines].join('\r\n')}\r\n`;
+  return csvDocument(
+    header,
+    rows.map((r) => [r.ownerName, r.unitLabel, r.phone, ...r.documents.map(text), r.missing.map((k) => OWNER_DOCUMENT_KIND_LABELS[k]['zh-CN']).join('；')]),
+  );
 }

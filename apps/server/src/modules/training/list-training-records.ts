@@ -1,3 +1,4 @@
+import { csvDocument } from '../../platform/http/csv.js';
 import { ROLE_LABELS } from '@guanjia/domain';
 import { coursesNotYetTaken } from '@guanjia/domain/training/training-record';
 import type { DbOrTx } from '../../platform/db/transaction.js';
@@ -31,11 +32,6 @@ export async function listTrainingRecords(db: DbOrTx, actor: Actor, projectId: s
   });
 }
 
-const cell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
-
 /** The records as CSV with a BOM, so Excel opens the Chinese correctly. */
 export function trainingRecordsCsv(records: Awaited<ReturnType<typeof listTrainingRecords>>): string {
   const header = ['姓名', '岗位', '受邀场次', '出勤', '迟到', '缺席', '测验次数', '通过测验数', '平均分', '未完成的必修课程'];
@@ -51,9 +47,7 @@ export function trainingRecordsCsv(records: Awaited<ReturnType<typeof listTraini
       r.quizzesPassed,
       r.averageScore,
       r.notYetTaken.map((c) => c.title).join('；'),
-    ]
-      .map(cell)
-      .join(','),
+    ],
   );
-  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  return csvDocument(header, lines);
 }
