@@ -1,4 +1,8 @@
 import { uuidv7 } from '@guanjia/domain';
+import { seedPersonalDataDemo } from '../modules/personal-data/demo-data.js';
+import { seedLifeSecretaryDemo } from '../modules/life-secretary/demo-data.js';
+import { seedOwnerVisitDemo } from '../modules/owner-visits/demo-data.js';
+import { seedCarePlanDemo } from '../modules/care-plans/demo-data.js';
 import type { Db } from '../platform/db/database.js';
 import { inTransaction, newRowStamp, nowIso, type Tx } from '../platform/db/transaction.js';
 import { hashPassword } from '../modules/auth/password.js';
@@ -188,5 +192,9 @@ async function insertDemo(trx: Tx, passwordHash: string): Promise<DemoIds> {
   await seedMessagingDemo(trx, ids);
   await seedLifeInfoDemo(trx, ids);
   await seedSalesChannelDemo(trx, ids);
+  await seedPersonalDataDemo(trx, ids);
+  await seedLifeSecretaryDemo(trx, ids);
+  await seedOwnerVisitDemo(trx, ids);
+  await seedCarePlanDemo(trx, ids);
   return ids;
 }

@@ -1,4 +1,8 @@
 import type { App, AppContext } from '../platform/http/app.js';
+import { personalDataRoutes } from './personal-data/routes.js';
+import { lifeSecretaryRoutes } from './life-secretary/routes.js';
+import { ownerVisitRoutes } from './owner-visits/routes.js';
+import { carePlanRoutes } from './care-plans/routes.js';
 import { approvalRoutes } from './approvals/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
@@ -74,4 +78,8 @@ export async function registerModules(app: App, ctx: AppContext): Promise<void> 
   await lifeInfoRoutes(app, ctx);
   await consentRoutes(app, ctx);
   await salesChannelRoutes(app, ctx);
+  await personalDataRoutes(app, ctx);
+  await lifeSecretaryRoutes(app, ctx);
+  await ownerVisitRoutes(app, ctx);
+  await carePlanRoutes(app, ctx);
 }

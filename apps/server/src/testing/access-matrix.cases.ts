@@ -25,6 +25,10 @@ import { lifeInfoCases } from './access-matrix.life-info-cases.js';
 import { ownerInvitationCases } from './access-matrix.owner-invitation-cases.js';
 import { consentCases } from './access-matrix.consent-cases.js';
 import { salesChannelCases } from './access-matrix.sales-channel-cases.js';
+import { carePlanCases } from './access-matrix.care-plan-cases.js';
+import { ownerVisitCases } from './access-matrix.owner-visit-cases.js';
+import { lifeSecretaryCases } from './access-matrix.life-secretary-cases.js';
+import { personalDataCases } from './access-matrix.personal-data-cases.js';
 import { trainingCases } from './access-matrix.training-cases.js';
 import { eventPlanCases } from './access-matrix.event-plan-cases.js';
 import { salesDashboardCases, salesDashboardMaskingCases } from './access-matrix.sales-dashboard-cases.js';
@@ -277,6 +281,10 @@ export const accessCases: AccessCase[] = [
   ...lifeInfoCases,
   ...consentCases,
   ...salesChannelCases,
+  ...carePlanCases,
+  ...ownerVisitCases,
+  ...lifeSecretaryCases,
+  ...personalDataCases,
   // Last: its sales-bank rows open approval requests for the marketing lead.
   ...knowledgeCases,
 ];

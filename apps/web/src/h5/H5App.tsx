@@ -14,6 +14,8 @@ import { VenueBookingPage } from './venues/VenueBookingPage';
 import { PublicShowcasePage } from '../features/showcase/PublicShowcasePage';
 import { InviteRoutes } from './invite/InviteRoutes';
 import { LifeInfoPage } from './life-info/LifeInfoPage';
+import { PersonalDataRoutes } from './personal-data/PersonalDataRoutes';
+import { LifeSecretaryRoutes } from './life-secretary/LifeSecretaryRoutes';
 
 // antd-mobile 5 renders dialogs with the React 18 API unless given a React 19 root.
 unstableSetRender((node, container) => {
@@ -65,6 +67,8 @@ export function H5App() {
                 <Route path="services/*" element={<ServiceRoutes />} />
                 <Route path="venues" element={<VenueBookingPage />} />
                 <Route path="life-info" element={<LifeInfoPage />} />
+                <Route path="privacy/*" element={<PersonalDataRoutes />} />
+                <Route path="messages/*" element={<LifeSecretaryRoutes />} />
                 <Route path="*" element={<H5HomePage />} />
               </Routes>
             </RequireAuth>

@@ -14,6 +14,8 @@ import { useMyHouseholds, type Household } from '../features/org/api';
 import { H5LanguageSwitch } from './H5LanguageSwitch';
 import { ServiceShortcuts } from './services/ServiceShortcuts';
 import { LifeInfoShortcut } from './life-info/LifeInfoShortcut';
+import { PersonalDataShortcut } from './personal-data/PersonalDataShortcut';
+import { LifeSecretaryShortcut } from './life-secretary/LifeSecretaryShortcut';
 
 export function H5HomePage() {
   const { t } = useTranslation('h5');
@@ -62,6 +64,8 @@ export function H5HomePage() {
         </Card>
         <ServiceShortcuts />
         <LifeInfoShortcut />
+        <PersonalDataShortcut />
+        <LifeSecretaryShortcut />
         <List
           header={
             <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>

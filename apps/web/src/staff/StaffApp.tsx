@@ -31,6 +31,10 @@ import { DailyChecksPage } from '../features/daily-checks/DailyChecksPage';
 import { ExternalWorkersPage } from '../features/external-workers/ExternalWorkersPage';
 import { LiaisonFormsPage } from '../features/liaison-forms/LiaisonFormsPage';
 import { SalesMeetingsPage } from '../features/sales-meetings/SalesMeetingsPage';
+import { CarePlanPage } from '../features/care-plans/CarePlanPage';
+import { OwnerVisitPage } from '../features/owner-visits/OwnerVisitPage';
+import { LifeSecretaryPage } from '../features/life-secretary/LifeSecretaryPage';
+import { PersonalDataPage } from '../features/personal-data/PersonalDataPage';
 import { SalesDashboardPage } from '../features/sales-dashboard/SalesDashboardPage';
 import { OpeningReadinessPage } from '../features/opening-readiness/OpeningReadinessPage';
 import { EventPlansPage } from '../features/event-plans/EventPlansPage';
@@ -114,6 +118,10 @@ export function StaffRoutes() {
         <Route path="households/:householdId/profile" element={<ServiceProfilePage />} />
         <Route path="messaging" element={<MessagingPage />} />
         <Route path="life-info" element={<LifeInfoPage />} />
+        <Route path="personal-data" element={<PersonalDataPage />} />
+        <Route path="life-secretary" element={<LifeSecretaryPage />} />
+        <Route path="owner-visits" element={<OwnerVisitPage />} />
+        <Route path="care-plans" element={<CarePlanPage />} />
         <Route path="venues" element={<RoleOnly roles={[...WORK_ORDER_DESK_ROLES]}><VenuesPage /></RoleOnly>} />
         <Route path="service-catalog" element={<RoleOnly roles={['companyAdmin', 'systemAdmin', 'serviceCenterManager']}><ServiceCatalogPage /></RoleOnly>} />
         <Route path="org/regions" element={<AdminOnly><RegionsPage /></AdminOnly>} />

@@ -32,6 +32,9 @@ import {
   HomeOutlined,
   ShopOutlined,
   TeamOutlined,
+  LockOutlined,
+  AlertOutlined,
+  HeartOutlined,
   ToolOutlined,
   SwapOutlined,
   UserAddOutlined,
@@ -60,6 +63,10 @@ import { canSeeSalesChannel } from '../features/sales-channel/access';
 import { canSeeDeals } from '../features/deals/access';
 import { canSeeOwnerDocuments } from '../features/owner-documents/access';
 import { canSeeQuestionnaires } from '../features/questionnaires/access';
+import { canSeeCarePlan } from '../features/care-plans/access';
+import { canSeeOwnerVisit } from '../features/owner-visits/access';
+import { canSeeLifeSecretary } from '../features/life-secretary/access';
+import { canSeePersonalData } from '../features/personal-data/access';
 import { canSeeMessaging } from '../features/messaging/access';
 import { canSeeLifeInfo } from '../features/life-info/access';
 
@@ -128,6 +135,10 @@ export const NAVIGATION: (NavItem | NavGroup)[] = [
       { key: 'questionnaires', path: '/questionnaires', icon: <FormOutlined />, visible: canSeeQuestionnaires },
       { key: 'messaging', path: '/messaging', icon: <MessageOutlined />, visible: canSeeMessaging },
       { key: 'lifeInfo', path: '/life-info', icon: <EnvironmentOutlined />, visible: canSeeLifeInfo },
+      { key: 'carePlans', path: '/care-plans', icon: <HeartOutlined />, visible: canSeeCarePlan },
+      { key: 'ownerVisits', path: '/owner-visits', icon: <TeamOutlined />, visible: canSeeOwnerVisit },
+      { key: 'lifeSecretary', path: '/life-secretary', icon: <AlertOutlined />, visible: canSeeLifeSecretary },
+      { key: 'personalData', path: '/personal-data', icon: <LockOutlined />, visible: canSeePersonalData },
     ],
   },
   {

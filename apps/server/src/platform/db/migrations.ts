@@ -1,4 +1,8 @@
 import type { Migration } from 'kysely';
+import { personalDataMigrations } from '../../modules/personal-data/migrations.js';
+import { lifeSecretaryMigrations } from '../../modules/life-secretary/migrations.js';
+import { ownerVisitMigrations } from '../../modules/owner-visits/migrations.js';
+import { carePlanMigrations } from '../../modules/care-plans/migrations.js';
 import { auditMigrations } from '../../modules/audit/migrations.js';
 import { approvalMigrations } from '../../modules/approvals/migrations.js';
 import { authMigrations } from '../../modules/auth/migrations.js';
@@ -76,4 +80,8 @@ export const migrations: Record<string, Migration> = {
   ...lifeInfoMigrations,
   ...consentMigrations,
   ...salesChannelMigrations,
+  ...personalDataMigrations,
+  ...lifeSecretaryMigrations,
+  ...ownerVisitMigrations,
+  ...carePlanMigrations,
 };

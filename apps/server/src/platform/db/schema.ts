@@ -1,4 +1,8 @@
 import type { AuditTables } from '../../modules/audit/tables.js';
+import type { PersonalDataTables } from '../../modules/personal-data/tables.js';
+import type { LifeSecretaryTables } from '../../modules/life-secretary/tables.js';
+import type { OwnerVisitTables } from '../../modules/owner-visits/tables.js';
+import type { CarePlanTables } from '../../modules/care-plans/tables.js';
 import type { ApprovalTables } from '../../modules/approvals/tables.js';
 import type { AuthTables } from '../../modules/auth/tables.js';
 import type { BuildingTables } from '../../modules/buildings/tables.js';
@@ -74,4 +78,8 @@ export interface Database
     MessagingTables,
     LifeInfoTables,
     ConsentTables,
-    SalesChannelTables {}
+    SalesChannelTables,
+    CarePlanTables,
+    OwnerVisitTables,
+    LifeSecretaryTables,
+    PersonalDataTables {}

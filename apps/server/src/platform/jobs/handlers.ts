@@ -25,6 +25,10 @@ import { questionnaireJobHandlers, questionnaireJobSchedules } from '../../modul
 import { serviceProfileJobHandlers, serviceProfileJobSchedules } from '../../modules/service-profiles/jobs.js';
 import { messagingJobHandlers, messagingJobSchedules } from '../../modules/messaging/jobs.js';
 import { lifeInfoJobHandlers, lifeInfoJobSchedules } from '../../modules/life-info/jobs.js';
+import { carePlanJobHandlers, carePlanJobSchedules } from '../../modules/care-plans/jobs.js';
+import { ownerVisitJobHandlers, ownerVisitJobSchedules } from '../../modules/owner-visits/jobs.js';
+import { lifeSecretaryJobHandlers, lifeSecretaryJobSchedules } from '../../modules/life-secretary/jobs.js';
+import { personalDataJobHandlers, personalDataJobSchedules } from '../../modules/personal-data/jobs.js';
 import { salesChannelJobHandlers, salesChannelJobSchedules } from '../../modules/sales-channel/jobs.js';
 
 /** What handlers may need beyond the database (which they get per job in ctx.db). */
@@ -52,11 +56,15 @@ export function buildJobHandlers(deps: JobDeps = {}): JobHandlers {
     messagingJobHandlers(deps),
     lifeInfoJobHandlers(deps),
     salesChannelJobHandlers(deps),
+    personalDataJobHandlers(deps),
+    lifeSecretaryJobHandlers(deps),
+    ownerVisitJobHandlers(deps),
+    carePlanJobHandlers(deps),
   );
 }
 
 export function buildJobSchedules(): Schedule[] {
-  return [purgeExpiredSessionsSchedule, ...workOrderJobSchedules, ...receptionJobSchedules, ...liaisonFormJobSchedules, ...eventPlanJobSchedules, ...openingReadinessJobSchedules, ...salesPreparationJobSchedules, ...showcaseJobSchedules, ...etiquetteDrillJobSchedules, ...trainingJobSchedules, ...dealJobSchedules, ...ownerDocumentJobSchedules, ...questionnaireJobSchedules, ...serviceProfileJobSchedules, ...messagingJobSchedules, ...lifeInfoJobSchedules, ...salesChannelJobSchedules];
+  return [purgeExpiredSessionsSchedule, ...workOrderJobSchedules, ...receptionJobSchedules, ...liaisonFormJobSchedules, ...eventPlanJobSchedules, ...openingReadinessJobSchedules, ...salesPreparationJobSchedules, ...showcaseJobSchedules, ...etiquetteDrillJobSchedules, ...trainingJobSchedules, ...dealJobSchedules, ...ownerDocumentJobSchedules, ...questionnaireJobSchedules, ...serviceProfileJobSchedules, ...messagingJobSchedules, ...lifeInfoJobSchedules, ...salesChannelJobSchedules, ...personalDataJobSchedules, ...lifeSecretaryJobSchedules, ...ownerVisitJobSchedules, ...carePlanJobSchedules];
 }
 
 export function mergeHandlers(...maps: JobHandlers[]): JobHandlers {

@@ -1,0 +1,4 @@
+import type { DemoIds } from '../../demo/seed-demo.js';
+import type { Tx } from '../../platform/db/transaction.js';
+
+export async function seedCarePlanDemo(_trx: Tx, _ids: DemoIds): Promise<void> {}

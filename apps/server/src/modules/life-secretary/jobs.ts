@@ -1,0 +1,9 @@
+import type { JobDeps } from '../../platform/jobs/handlers.js';
+import type { JobHandlers } from '../../platform/jobs/job-runner.js';
+import type { Schedule } from '../../platform/jobs/schedule.js';
+
+export function lifeSecretaryJobHandlers(_deps: JobDeps = {}): JobHandlers {
+  return {};
+}
+
+export const lifeSecretaryJobSchedules: Schedule[] = [];

@@ -1,0 +1,3 @@
+import type { App, AppContext } from '../../platform/http/app.js';
+
+export async function lifeSecretaryRoutes(_app: App, _ctx: AppContext) {}

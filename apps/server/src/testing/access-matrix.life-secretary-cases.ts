@@ -1,0 +1,3 @@
+import type { AccessCase } from './access-matrix.cases.js';
+
+export const lifeSecretaryCases: AccessCase[] = [];
