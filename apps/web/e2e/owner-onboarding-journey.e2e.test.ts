@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { runCareRefreshJobs } from '../../server/src/modules/care-plans/care-test-kit.js';
 import { SCREENSHOT_DIR, startJourney, TEST_PASSWORD, type Journey } from './harness.js';
 
 let j: Journey;
@@ -52,7 +53,7 @@ async function drawSignature(page: Page) {
 }
 
 describe('owner onboarding: from a recorded deal to signed documents, the questionnaire and the service profile', () => {
-  it('butler records a deal and issues the link; the buyer signs two documents and answers on a phone; the PDF carries the Chinese text; the butler sees the profile', async () => {
+  it('butler records a deal and issues the link; the buyer signs two documents and answers on a phone; the PDF carries the Chinese text; the butler sees the profile and a care suggestion and accepts it; screenshots reviewed', async () => {
     const { page } = j;
     const buyer = '林晓燕';
 
@@ -149,6 +150,21 @@ describe('owner onboarding: from a recorded deal to signed documents, the questi
     await expect(page.locator('main').textContent()).resolves.toContain('农历八月十五');
     await expect(page.locator('main').textContent()).resolves.toContain('老人家庭');
     await shotOf(page, 'onboarding-10-profile');
+
+    // 6. The worker turns the new profile into care suggestions; on the profile page the butler accepts the scheduled visits.
+    expect(await runCareRefreshJobs(j.t)).toBeGreaterThan(0);
+    await page.reload();
+    const card = page.getByTestId('care-suggestions-card');
+    await card.getByText('定时巡查问候').first().waitFor();
+    await expect(card.textContent()).resolves.toContain('主动征询物品代购需求');
+    await shotOf(page, 'onboarding-11-care-suggestion');
+    await card.getByRole('button', { name: '接受 定时巡查问候' }).click();
+    await page.locator('.ant-popover').filter({ visible: true }).getByRole('button', { name: /确\s*定/ }).click();
+    await page.getByText('已接受，关怀计划已生成').waitFor();
+    const planItem = card.locator('.ant-list-item').filter({ hasText: '定时巡查问候' }).filter({ hasText: '进行中' });
+    await planItem.waitFor();
+    await expect(planItem.textContent()).resolves.toContain('每周二、五 10:00');
+    await shotOf(page, 'onboarding-12-care-plan');
   });
 
   it('manager: the owner-side pages of the demo project read well (screenshots reviewed)', async () => {
@@ -163,6 +179,11 @@ describe('owner onboarding: from a recorded deal to signed documents, the questi
       ['/life-info', '干洗', 'owner-pages-04-life-info'],
       ['/sales-channel', '服务承诺', 'owner-pages-05-sales-channel'],
       ['/deals', '3-501', 'owner-pages-06-deals'],
+      ['/care-plans', '按业主个性化服务需求档案', 'owner-pages-07-care-plans'],
+      ['/owner-visits', '与工单回访分开', 'owner-pages-08-owner-visits'],
+      ['/life-secretary', '定时叫醒、留言转达', 'owner-pages-09-life-secretary'],
+      ['/personal-data', '完整手机号和身份证号的查看记录', 'owner-pages-10-personal-data'],
+      ['/', '本季度回访覆盖率', 'owner-pages-11-home'],
     ];
     for (const [to, text, name] of pages) {
       await page.goto(`${j.baseUrl}${to}`);

@@ -22,7 +22,17 @@ export const dealCases: AccessCase[] = [
   // Without a multipart file the allowed callers get 400 naming `file`; the guard and the project come first.
   { name: 'POST /api/projects/:projectId/deals/import (project 1, no file)', method: 'POST', path: (c) => `/api/projects/${p1(c)}/deals/import`, expect: recorders(400) },
   { name: 'GET /api/deals/:id (demo deal of project 1)', method: 'GET', path: async (c) => `/api/deals/${await demoDeal(c)}`, expect: recorders(200) },
-  { name: 'POST /api/deals/:id/cancel (fresh deal)', method: 'POST', path: async (c) => `/api/deals/${await freshDeal(c)}/cancel`, body: () => ({ reason: '矩阵撤单' }), expect: propertySide(200) },
+  { name: 'POST /api/deals/:id/cancel (fresh deal)', method: 'POST', path: async (c) => `/api/deals/${await freshDeal(c)}/cancel`, body: () => ({ reason: 'entryError', note: '矩阵撤单' }), expect: propertySide(200) },
+  {
+    name: 'PATCH /api/deals/:id (fresh deal)',
+    method: 'PATCH',
+    path: async (c) => `/api/deals/${await freshDeal(c)}`,
+    body: async (c) => {
+      const d = await c.db.selectFrom('deals').select('version').where('project_id', '=', p1(c)).where('buyer_name', '=', '矩阵买受人').orderBy('id', 'desc').executeTakeFirstOrThrow();
+      return { version: d.version, buyer: { name: '矩阵买受人' }, signingDate: '2026-01-05' };
+    },
+    expect: propertySide(200),
+  },
   {
     name: 'PATCH /api/deals/:id/onboarding/:item (fresh deal, welcomeCall)',
     method: 'PATCH',

@@ -76,6 +76,8 @@ async function grabOrder(c: MatrixContext): Promise<string> {
   return id;
 }
 
+const revealBody = (workOrderId: string) => ({ subjectType: 'workOrder', workOrderId, field: 'phone', purpose: '矩阵' });
+
 const post = (name: string, path: (c: MatrixContext) => Promise<string>, body: (c: MatrixContext) => unknown, expect: Record<Account, number>): AccessCase => ({
   name,
   method: 'POST',
@@ -143,16 +145,23 @@ export const workOrderCases: AccessCase[] = [
   { name: "GET /api/h5/work-orders/:id (the owner's request)", method: 'GET', path: async (c) => `/api/h5/work-orders/${await ownerOrder(c)}`, expect: ownerOnly(200) },
   post("POST /api/h5/work-orders/:id/cancel (the owner's request)", async (c) => `/api/h5/work-orders/${await ownerOrder(c)}/cancel`, () => ({ reason: '不需要了' }), ownerOnly(200)),
   post("POST /api/h5/work-orders/:id/urge (the owner's request)", async (c) => `/api/h5/work-orders/${await ownerOrder(c)}/urge`, () => ({}), ownerOnly(200)),
+  // The requester's full phone, through the logged reveal: the desk, and a technician only on an order assigned to them.
+  post('POST /api/personal-data/reveal (requester phone, assigned to the technician)', async () => '/api/personal-data/reveal', async (c) => revealBody(await technicianOrder(c)), rows(200, { technician: 200 })),
+  post('POST /api/personal-data/reveal (requester phone, in the technician’s department pool)', async () => '/api/personal-data/reveal', async (c) => revealBody(await grabOrder(c)), rows(200, { technician: 403 })),
+  post('POST /api/personal-data/reveal (requester phone, the butler’s undispatched order)', async () => '/api/personal-data/reveal', async (c) => revealBody(await butlerOrder(c)), rows(200, {})),
 ];
 
-const FULL_PHONE = '13812345678';
+const MASKED_PHONE = '138****5678';
 
-/** The requester's phone on the staff detail: in full for the managing roles and for the assigned technician. */
+/**
+ * The requester's phone on the staff detail: masked for every role; the managing roles and the assigned
+ * technician may reveal it (POST /api/personal-data/reveal, logged).
+ */
 export const workOrderMaskingCases: MaskingCase[] = [
   {
     name: 'GET /api/work-orders/:id (assigned to the technician) → requester phone',
     path: async (c) => `/api/work-orders/${await technicianOrder(c)}`,
-    pick: (body) => body.requester.phone,
-    expect: { admin: FULL_PHONE, regional: FULL_PHONE, manager: FULL_PHONE, butler: FULL_PHONE, technician: FULL_PHONE },
+    pick: (body) => [body.requester.phone, body.requester.phoneRevealable],
+    expect: { admin: [MASKED_PHONE, true], regional: [MASKED_PHONE, true], manager: [MASKED_PHONE, true], butler: [MASKED_PHONE, true], technician: [MASKED_PHONE, true] },
   },
 ];

@@ -71,9 +71,9 @@ export const workOrderListCases: AccessCase[] = [
   },
 ];
 
-const FULL_PHONE = '13812345678';
+const MASKED_PHONE = '138****5678';
 
-/** The requester's phone in the list: in full for the managing roles and for the technician it is assigned to. */
+/** The requester's phone in the list: masked; revealable by the managing roles and the technician it is assigned to. */
 export const workOrderListMaskingCases: MaskingCase[] = [
   {
     name: 'GET /api/work-orders?q= (an order assigned to the technician) → requester phone',
@@ -81,7 +81,7 @@ export const workOrderListMaskingCases: MaskingCase[] = [
       await technicianOrder(c, butlerComplaint);
       return `/api/work-orders?projectId=${p1(c)}&q=${encodeURIComponent(`矩阵列表 ${c.unique}`)}`;
     },
-    pick: (body) => body.items[0].requesterPhone,
-    expect: { admin: FULL_PHONE, regional: FULL_PHONE, manager: FULL_PHONE, butler: FULL_PHONE, technician: FULL_PHONE },
+    pick: (body) => [body.items[0].requesterPhone, body.items[0].phoneRevealable],
+    expect: { admin: [MASKED_PHONE, true], regional: [MASKED_PHONE, true], manager: [MASKED_PHONE, true], butler: [MASKED_PHONE, true], technician: [MASKED_PHONE, true] },
   },
 ];

@@ -8,6 +8,7 @@ import { useLanguage } from '../ui/useLanguage';
 import { PageHeader } from '../ui/PageHeader';
 import { useUnreadCount } from '../features/notifications/api';
 import { useInboxCount } from '../features/approvals/api';
+import { VisitCoverageCard } from '../features/owner-visits/VisitCoverageCard';
 import { isGroup, NAVIGATION } from './nav';
 
 export function HomePage() {
@@ -54,6 +55,7 @@ export function HomePage() {
             </Button>
           </Card>
         </Col>
+        <VisitCoverageCard />
         {shortcuts.length > 0 && (
           <Col span={24}>
             <Card title={t('home.quickLinks')}>

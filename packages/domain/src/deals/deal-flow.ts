@@ -20,6 +20,15 @@ export function dealNextState(from: DealStatus, action: DealAction): DealStatus 
   return nextState('deal', DEAL_TRANSITIONS, from, action);
 }
 
+/** Why a deal is cancelled: 退房, 换房 (a new deal on the other unit follows), 录入错误. */
+export const DEAL_CANCEL_REASONS = ['returned', 'unitChanged', 'entryError'] as const;
+export type DealCancelReason = (typeof DEAL_CANCEL_REASONS)[number];
+export const DEAL_CANCEL_REASON_LABELS: Record<DealCancelReason, { 'zh-CN': string; en: string }> = {
+  returned: { 'zh-CN': '退房', en: 'Unit returned' },
+  unitChanged: { 'zh-CN': '换房', en: 'Changed to another unit' },
+  entryError: { 'zh-CN': '录入错误', en: 'Entered in error' },
+};
+
 export const DEAL_SOURCES = ['web', 'import', 'webhook'] as const;
 export type DealSource = (typeof DEAL_SOURCES)[number];
 
@@ -29,6 +38,8 @@ export const DEAL_SALES_ROLES: readonly Role[] = ['salesManager', 'salesConsulta
 export const DEAL_RECORDER_ROLES: readonly Role[] = [...OWNER_SERVICE_ROLES, ...DEAL_SALES_ROLES];
 /** Cancel a deal: the property side, and the sales manager who answers for the sales records. */
 export const DEAL_CANCELLER_ROLES: readonly Role[] = [...OWNER_SERVICE_ROLES, 'salesManager'];
+/** Correct a recorded deal's buyer, co-buyers and signing date on the web: the same people who may cancel it. */
+export const DEAL_EDITOR_ROLES: readonly Role[] = DEAL_CANCELLER_ROLES;
 /** Tick the onboarding checklist and choose its butler: the property side only. */
 export const ONBOARDING_ROLES: readonly Role[] = OWNER_SERVICE_ROLES;
 /** Generate or rotate the CRM's shared secret. */
@@ -39,11 +50,12 @@ export const MAX_CO_BUYERS = 5;
 
 const hasAny = (roles: readonly Role[], allowed: readonly Role[]) => roles.some((r) => allowed.includes(r));
 
-export type DealCommand = DealAction | 'assignButler' | 'tickOnboarding';
+export type DealCommand = DealAction | 'edit' | 'assignButler' | 'tickOnboarding';
 
 /** What this viewer may do with a deal in its status; the web hides the other buttons. */
 export function dealActionsFor(status: DealStatus, roles: readonly Role[]): DealCommand[] {
   const out: DealCommand[] = [];
+  if (allowedActions(DEAL_TRANSITIONS, status).includes('update') && hasAny(roles, DEAL_EDITOR_ROLES)) out.push('edit');
   if (allowedActions(DEAL_TRANSITIONS, status).includes('cancel') && hasAny(roles, DEAL_CANCELLER_ROLES)) out.push('cancel');
   if (status === 'recorded' && hasAny(roles, ONBOARDING_ROLES)) out.push('assignButler', 'tickOnboarding');
   return out;

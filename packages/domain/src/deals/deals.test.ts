@@ -16,9 +16,9 @@ describe('deal state machine', () => {
   });
 
   it('actions per role: sales manager cancels, consultant only records, butler works the checklist', () => {
-    expect(dealActionsFor('recorded', ['salesManager'])).toEqual(['cancel']);
+    expect(dealActionsFor('recorded', ['salesManager'])).toEqual(['edit', 'cancel']);
     expect(dealActionsFor('recorded', ['salesConsultant'])).toEqual([]);
-    expect(dealActionsFor('recorded', ['butler'])).toEqual(['cancel', 'assignButler', 'tickOnboarding']);
+    expect(dealActionsFor('recorded', ['butler'])).toEqual(['edit', 'cancel', 'assignButler', 'tickOnboarding']);
     expect(dealActionsFor('cancelled', ['butler'])).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/roles.js';
-import { canSeePersonalData, showPersonalData, type PersonalDataViewer } from './personal-data.js';
+import { canRevealPersonalData, canSeePersonalData, showPersonalData, type PersonalDataViewer } from './personal-data.js';
 
 const P1 = 'project-1';
 const P2 = 'project-2';
@@ -43,8 +43,12 @@ describe('showPersonalData', () => {
   const data = { phone: '13812345678', idNumber: '310101198001011234' };
   const subject = { projectId: P1, ownerId: 'o', assignedToActor: false };
 
-  it('butler of the project: sees phone and ID number in full', () => {
-    expect(showPersonalData(viewer(['butler'], [P1]), subject, data)).toEqual(data);
+  it('butler of the project: sees both masked in lists and details (the full value only through a logged reveal)', () => {
+    expect(showPersonalData(viewer(['butler'], [P1]), subject, data)).toEqual({ phone: '138****5678', idNumber: '3101**********1234' });
+  });
+
+  it('the owner themself: sees both in full', () => {
+    expect(showPersonalData(viewer(['owner'], [P1], 'o'), subject, data)).toEqual(data);
   });
 
   it('sales consultant: sees both masked', () => {
@@ -53,5 +57,13 @@ describe('showPersonalData', () => {
 
   it('anyone: missing values stay null', () => {
     expect(showPersonalData(viewer(['salesConsultant'], [P1]), subject, { phone: null, idNumber: null })).toEqual({ phone: null, idNumber: null });
+  });
+});
+
+describe('canRevealPersonalData', () => {
+  // Everyone who may see the full value may reveal it, except the person themself (shown in full, never logged).
+  it.each(cases)('%s → %s (unless self)', (label, v, projectId, ownerId, assignedToActor, expected) => {
+    const self = label.startsWith('owner viewing themself');
+    expect(canRevealPersonalData(v, { projectId, ownerId, assignedToActor })).toBe(self ? false : expected);
   });
 });

@@ -16,7 +16,7 @@ export interface PersonalDataSubject {
   projectId: string;
   /** The owner record the data belongs to, if any. */
   ownerId: string | null;
-  /** True when the viewer is assigned to a work order of this person; work orders do not exist yet, so callers pass false. */
+  /** True when the viewer is assigned to a work order of this person (a technician or vendor worker on that order). */
   assignedToActor: boolean;
 }
 
@@ -41,8 +41,22 @@ export interface PersonalData {
   idNumber: string | null;
 }
 
-/** The phone and ID number as this viewer may see them. */
+/**
+ * The phone and ID number as a list or detail shows them: in full only to the person themself. Staff
+ * who may see the full value (canSeePersonalData) ask for it through the reveal endpoint, which logs
+ * the read (personal-data module), so no full number leaves the server unrecorded.
+ */
 export function showPersonalData(viewer: PersonalDataViewer, subject: PersonalDataSubject, data: PersonalData): PersonalData {
-  if (canSeePersonalData(viewer, subject)) return { phone: data.phone, idNumber: data.idNumber };
+  if (isSelf(viewer, subject)) return { phone: data.phone, idNumber: data.idNumber };
   return { phone: maskPhone(data.phone), idNumber: maskIdNumber(data.idNumber) };
+}
+
+/** The viewer is the person the data belongs to: their own data is shown in full and not logged. */
+export function isSelf(viewer: PersonalDataViewer, subject: PersonalDataSubject): boolean {
+  return subject.ownerId !== null && viewer.ownerId === subject.ownerId;
+}
+
+/** A staff member who may reveal the full value (each reveal is logged); never the person themself, who sees it anyway. */
+export function canRevealPersonalData(viewer: PersonalDataViewer, subject: PersonalDataSubject): boolean {
+  return !isSelf(viewer, subject) && !viewer.roles.includes('owner') && canSeePersonalData(viewer, subject);
 }

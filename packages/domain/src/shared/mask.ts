@@ -21,3 +21,34 @@ export function maskName(name: string): string {
   if (chars.length <= 1) return chars.join('');
   return `${chars[0]}${'*'.repeat(chars.length - 1)}`;
 }
+
+/** zhangsan@example.com → z***@example.com: the first letter and the domain stay, the length of the name does not show. */
+export function maskEmail(email: string | null | undefined): string | null {
+  if (!email) return email ?? null;
+  const s = email.trim();
+  const at = s.lastIndexOf('@');
+  const local = at >= 0 ? s.slice(0, at) : s;
+  const domain = at >= 0 ? s.slice(at) : '';
+  const shown = [...local].length > 1 ? `${[...local][0]}***` : '*';
+  return `${shown}${domain}`;
+}
+
+const PHONE_KEY = /(?:^|_|[a-z])(?:phone|mobile)$/i;
+const ID_NUMBER_KEY = /(?:^|_|[a-z])id_?number$/i;
+
+/**
+ * A JSON value (an audit snapshot, say) with every phone and ID number masked, at any depth: keys
+ * named phone / mobile / idNumber / id_number, also with a prefix (requesterPhone, requester_phone,
+ * buyer_id_number). Only string values change; the input is not modified.
+ */
+export function maskPersonalDataFields<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => maskPersonalDataFields(v)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof v === 'string' && PHONE_KEY.test(key)) out[key] = maskPhone(v);
+    else if (typeof v === 'string' && ID_NUMBER_KEY.test(key)) out[key] = maskIdNumber(v);
+    else out[key] = maskPersonalDataFields(v);
+  }
+  return out as T;
+}

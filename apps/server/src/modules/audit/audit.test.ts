@@ -10,6 +10,13 @@ beforeAll(async () => {
   await inTransaction(t.ctx.db, async (trx) => {
     await recordAudit(trx, actor, t.demo.companyId, { action: 'update', entityType: 'unit', entityId: 'u1', projectId: t.demo.projectIds[0], before: { layout: '两室' }, after: { layout: '三室', password_hash: 'secret' } });
     await recordAudit(trx, actor, t.demo.companyId, { action: 'create', entityType: 'building', entityId: 'b1', after: { code: '9' } });
+    await recordAudit(trx, actor, t.demo.companyId, {
+      action: 'update',
+      entityType: 'owner',
+      entityId: 'o1',
+      before: { name: '吴先生', phone: '13812345678', id_number: '310101198001011234' },
+      after: { name: '吴先生', phone: '13912345678', idNumber: '310101198001011234', requester_phone: '13712345678', coBuyers: [{ requesterPhone: '13612345678', mobile: '13512345678' }] },
+    });
   });
 });
 afterAll(async () => t.close());
@@ -26,6 +33,23 @@ describe('audit log', () => {
   it('admin: secrets never reach the log', async () => {
     const res = await t.as('admin').get('/api/audit?entityId=u1');
     expect(res.json().items[0].after).toEqual({ layout: '三室', password_hash: '[redacted]' });
+  });
+
+  it('admin: phones and ID numbers in snapshots are shown masked; the stored rows keep them', async () => {
+    const res = await t.as('admin').get('/api/audit?entityId=o1');
+    const item = res.json().items[0];
+    expect(item.before).toEqual({ name: '吴先生', phone: '138****5678', id_number: '3101**********1234' });
+    expect(item.after).toEqual({
+      name: '吴先生',
+      phone: '139****5678',
+      idNumber: '3101**********1234',
+      requester_phone: '137****5678',
+      coBuyers: [{ requesterPhone: '136****5678', mobile: '135****5678' }],
+    });
+    expect(res.body).not.toMatch(/1[3-9]\d{9}|310101198001011234/);
+    const stored = await t.ctx.db.selectFrom('audit_log').select(['before', 'after']).where('entity_id', '=', 'o1').executeTakeFirstOrThrow();
+    expect(JSON.parse(stored.before!)).toMatchObject({ phone: '13812345678', id_number: '310101198001011234' });
+    expect(JSON.parse(stored.after!)).toMatchObject({ idNumber: '310101198001011234', requester_phone: '13712345678' });
   });
 
   it('admin: filters by a time window', async () => {

@@ -1,3 +1,4 @@
+import { maskPersonalDataFields } from '@guanjia/domain';
 import type { DbOrTx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { paginate } from '../../platform/http/paging.js';
@@ -17,7 +18,10 @@ export interface AuditFilter {
 /** Totals above this are shown as "10000+": the log grows without bound. */
 export const AUDIT_COUNT_CAP = 10_000;
 
-/** The company's audit log, newest first; `to` is exclusive. */
+/** A stored snapshot as the log shows it: phones and ID numbers masked, the stored text unchanged. */
+const snapshot = (json: string | null) => (json ? maskPersonalDataFields(JSON.parse(json) as Record<string, unknown>) : null);
+
+/** The company's audit log, newest first; `to` is exclusive. Snapshots are shown with personal numbers masked. */
 export async function listAuditEntries(db: DbOrTx, actor: Actor, f: AuditFilter) {
   let q = db.selectFrom('audit_log').selectAll().where('company_id', '=', actor.companyId);
   if (f.entityType) q = q.where('entity_type', '=', f.entityType);
@@ -39,8 +43,8 @@ export async function listAuditEntries(db: DbOrTx, actor: Actor, f: AuditFilter)
       entityType: r.entity_type,
       entityId: r.entity_id,
       projectId: r.project_id,
-      before: r.before ? (JSON.parse(r.before) as Record<string, unknown>) : null,
-      after: r.after ? (JSON.parse(r.after) as Record<string, unknown>) : null,
+      before: snapshot(r.before),
+      after: snapshot(r.after),
     })),
   };
 }

@@ -1,22 +1,67 @@
-import { dealNextState } from '@guanjia/domain/deals/index';
+import { DEAL_CANCEL_REASON_LABELS, dealNextState, type DealCancelReason } from '@guanjia/domain/deals/index';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import { updateVersioned } from '../../platform/db/update-versioned.js';
 import { assertVersion } from '../../platform/db/versioned-update.js';
 import type { Actor } from '../../platform/http/actor.js';
+import { revokeOwnerInvitation } from '../owner-invitations/revoke-owner-invitation.js';
 import { loadVisibleDeal, recordDealEvent, type DealRow } from './deal-access.js';
 
+export interface CancelDealInput {
+  reason: DealCancelReason;
+  note?: string | null;
+  version?: number;
+}
+
 /**
- * Cancels a deal (退房, 撤单) with a reason. The owner rows and household stay as they are; a later
- * deal on the unit may then name another owner, who takes the household over.
+ * Cancels a deal (退房 / 换房 / 录入错误). The owner rows and household stay as they are (the owner may
+ * have other deals; a later deal on the unit may name another owner, who takes the household over).
+ * The checklist's open items close as not applicable, and when the buyer has no other recorded deal
+ * in the project their open signing links are revoked.
  */
-export async function cancelDeal(trx: Tx, actor: Actor, id: string, input: { reason: string; version?: number }, now: Date = new Date()): Promise<DealRow> {
+export async function cancelDeal(trx: Tx, actor: Actor, id: string, input: CancelDealInput, now: Date = new Date()): Promise<DealRow> {
   const before = await loadVisibleDeal(trx, actor, id);
   assertVersion(before.version, input.version);
   const status = dealNextState(before.status, 'cancel');
   const at = now.toISOString();
-  const after = await updateVersioned(trx, 'deals', before, { status, cancel_reason: input.reason, cancelled_at: at });
-  await recordDealEvent(trx, after, { action: 'cancel', actorId: actor.userId, data: { reason: input.reason }, at });
+  const note = input.note?.trim() || null;
+  const after = await updateVersioned(trx, 'deals', before, { status, cancel_kind: input.reason, cancel_reason: note, cancelled_at: at });
+  const closed = await closeChecklist(trx, after, `${DEAL_CANCEL_REASON_LABELS[input.reason]['zh-CN']}（成交已作废）`, at);
+  const revoked = await revokeOpenInvitations(trx, actor, after, now);
+  await recordDealEvent(trx, after, { action: 'cancel', actorId: actor.userId, data: { reason: input.reason, note, closedItems: closed, revokedInvitations: revoked }, at });
   await recordAudit(trx, actor, after.company_id, { action: 'cancel', entityType: 'deal', entityId: after.id, projectId: after.project_id, before, after });
   return after;
+}
+
+/** Every item still to do becomes not applicable, so no list shows the cancelled deal as work left. */
+async function closeChecklist(trx: Tx, deal: DealRow, reason: string, at: string): Promise<number> {
+  const res = await trx
+    .updateTable('deal_onboarding_items')
+    .set((eb) => ({ status: 'notApplicable', reason, done_by: null, done_at: at, updated_at: at, version: eb('version', '+', 1) }))
+    .where('deal_id', '=', deal.id)
+    .where('status', '=', 'todo')
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+async function revokeOpenInvitations(trx: Tx, actor: Actor, deal: DealRow, now: Date): Promise<number> {
+  const other = await trx
+    .selectFrom('deals')
+    .select('id')
+    .where('project_id', '=', deal.project_id)
+    .where('owner_id', '=', deal.owner_id)
+    .where('status', '=', 'recorded')
+    .where('id', '!=', deal.id)
+    .executeTakeFirst();
+  if (other) return 0;
+  const open = await trx
+    .selectFrom('owner_invitations')
+    .select('id')
+    .where('project_id', '=', deal.project_id)
+    .where('owner_id', '=', deal.owner_id)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now.toISOString())
+    .execute();
+  for (const inv of open) await revokeOwnerInvitation(trx, actor, inv.id, now);
+  return open.length;
 }

@@ -71,11 +71,11 @@ describe('deals: the CRM webhook', () => {
     expect(res.json()).toMatchObject({ status: 'recorded', created: true });
     const id = res.json().id;
     const d = (await t.as('butler').get(`/api/deals/${id}`)).json();
-    expect(d).toMatchObject({ source: 'webhook', externalRef: 'CRM-88', recordedBy: null, unit: { code: '2-301' }, buyer: { name: '郭晓', phone: '13912340001' }, coBuyers: [{ name: '郭母' }] });
+    expect(d).toMatchObject({ source: 'webhook', externalRef: 'CRM-88', recordedBy: null, unit: { code: '2-301' }, buyer: { name: '郭晓', phone: '139****0001' }, coBuyers: [{ name: '郭母' }] });
     const again = await send(JSON.stringify(deal({ buyer: { name: '郭晓', phone: '13912340009', idNumber: '310101199505050012' }, coBuyers: [] })));
     expect([again.statusCode, again.json().id, again.json().created]).toEqual([200, id, false]);
     const updated = (await t.as('butler').get(`/api/deals/${id}`)).json();
-    expect([updated.buyer.phone, updated.coBuyers, updated.version]).toEqual(['13912340009', [], 2]);
+    expect([updated.buyer.phone, updated.coBuyers, updated.version]).toEqual(['139****0009', [], 2]);
     expect(updated.history.map((h: { action: string }) => h.action)).toEqual(['record', 'update']);
     const household = await t.ctx.db.selectFrom('household_members').select('relation').where('household_id', '=', updated.householdId).execute();
     expect(household.map((m) => m.relation)).toEqual(['owner']);

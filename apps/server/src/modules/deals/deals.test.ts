@@ -86,8 +86,11 @@ describe('deals: recording creates owners, the household and the checklist', () 
     const note = await t.ctx.db.selectFrom('notifications').select(['title', 'link']).where('user_id', '=', t.demo.users.butler).where('link', '=', `/deals?deal=${d.id}`).executeTakeFirst();
     expect(note?.title).toContain('1-102 王立新');
     const full = (await t.as('butler').get(`/api/deals/${d.id}`)).json();
-    expect([full.buyer.phone, full.coBuyers[0].phone, full.personalDataMasked]).toEqual(['13511112222', '13522223333', false]);
-    expect(full.allowedActions).toEqual(['cancel', 'assignButler', 'tickOnboarding']);
+    // The property side sees masks too and may reveal a number, each reveal logged (personal-data module).
+    expect([full.buyer.phone, full.coBuyers[0].phone, full.personalDataMasked, full.personalDataRevealable]).toEqual(['135****2222', '135****3333', true, true]);
+    const revealed = await t.as('butler').post('/api/personal-data/reveal', { subjectType: 'deal', dealId: d.id, ownerId: full.coBuyers[0].ownerId, field: 'phone' });
+    expect(revealed.json().value).toBe('13522223333');
+    expect(full.allowedActions).toEqual(['edit', 'cancel', 'assignButler', 'tickOnboarding']);
   });
 
   it('butler: a second deal of the same buyer (same ID number, new phone) reuses and updates the owner; a buyer without ID is found by phone and name', async () => {
@@ -116,13 +119,13 @@ describe('deals: recording creates owners, the household and the checklist', () 
     expect((await record('butler', await dealOn('1-402', { buyer: { name: '蒋一', phone: '13700000002' } }))).statusCode).toBe(201);
     const cancelledAgain = async () => {
       const ids = (await t.ctx.db.selectFrom('deals').select(['id', 'version']).where('household_id', '=', earlier.householdId).where('status', '=', 'recorded').execute());
-      for (const d of ids) expect((await t.as('manager').post(`/api/deals/${d.id}/cancel`, { reason: '客户退房', version: d.version })).statusCode).toBe(200);
+      for (const d of ids) expect((await t.as('manager').post(`/api/deals/${d.id}/cancel`, { reason: 'returned', note: '客户退房', version: d.version })).statusCode).toBe(200);
     };
     await cancelledAgain();
     const cancelled = (await t.as('butler').get(`/api/deals/${earlier.id}`)).json();
-    expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: '客户退房', allowedActions: [] });
+    expect(cancelled).toMatchObject({ status: 'cancelled', cancelKind: 'returned', cancelReason: '客户退房', allowedActions: [] });
     expect(cancelled.history.map((h: { action: string }) => h.action)).toEqual(['record', 'cancel']);
-    expect((await t.as('butler').post(`/api/deals/${earlier.id}/cancel`, { reason: '再次' })).statusCode).toBe(409);
+    expect((await t.as('butler').post(`/api/deals/${earlier.id}/cancel`, { reason: 'entryError' })).statusCode).toBe(409);
 
     const after = await record('butler', await dealOn('1-402', { buyer: { name: '沈二', phone: '13700000003' } }));
     expect(after.statusCode, after.body).toBe(201);
@@ -159,7 +162,7 @@ describe('deals: recording creates owners, the household and the checklist', () 
     const id = (await list('butler')).json().items[0].id;
     expect((await t.as('butler2').get(`/api/deals/${id}`)).statusCode).toBe(404);
     expect((await t.as('sales').patch(`/api/deals/${id}/onboarding/welcomeCall`, { status: 'done' })).statusCode).toBe(403);
-    expect((await t.as('sales').post(`/api/deals/${id}/cancel`, { reason: '退房' })).statusCode).toBe(403);
+    expect((await t.as('sales').post(`/api/deals/${id}/cancel`, { reason: 'returned' })).statusCode).toBe(403);
     expect((await t.as(null).get(`/api/deals/${id}`)).statusCode).toBe(401);
   });
 });
@@ -217,7 +220,7 @@ describe('deals: the onboarding checklist', () => {
   });
 
   it('a cancelled deal’s checklist cannot be ticked (422)', async () => {
-    await t.as('butler').post(`/api/deals/${dealId}/cancel`, { reason: '撤单' });
+    await t.as('butler').post(`/api/deals/${dealId}/cancel`, { reason: 'entryError' });
     expect((await tick('welcomeCall', { status: 'done' })).statusCode).toBe(422);
   });
 });
@@ -235,10 +238,10 @@ describe('deals: the list', () => {
     expect([bad.statusCode, bad.json().error.fields]).toEqual([400, { to: '结束日期不能早于开始日期' }]);
   });
 
-  it('masking: buyers’ numbers in full for the property side, masked for the sales side', async () => {
-    const phones = async (who: string) => ((await list(who, '?q=陈建国')).json().items as { buyer: { phone: string } }[]).map((d) => d.buyer.phone);
-    for (const who of ['butler', 'manager', 'admin', 'regional']) expect(await phones(who), who).toEqual(['13761234501']);
-    for (const who of ['sales', 'salesmgr']) expect(await phones(who), who).toEqual(['137****4501']);
+  it('masking: buyers’ numbers masked for everyone; the property side may reveal them (logged), the sales side may not', async () => {
+    const phones = async (who: string) => ((await list(who, '?q=陈建国')).json().items as { buyer: { phone: string }; personalDataRevealable: boolean }[]).map((d) => [d.buyer.phone, d.personalDataRevealable]);
+    for (const who of ['butler', 'manager', 'admin', 'regional']) expect(await phones(who), who).toEqual([['137****4501', true]]);
+    for (const who of ['sales', 'salesmgr']) expect(await phones(who), who).toEqual([['137****4501', false]]);
     for (const who of ['technician', 'marketing', 'owner']) expect((await list(who)).statusCode, who).toBe(403);
   });
 });

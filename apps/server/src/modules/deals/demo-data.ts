@@ -1,8 +1,8 @@
-import { businessDate, type Role } from '@guanjia/domain';
+import { businessDate } from '@guanjia/domain';
 import { ONBOARDING_ITEMS } from '@guanjia/domain/deals/index';
+import { demoStaffActor } from '../../demo/demo-actor.js';
 import type { DemoIds } from '../../demo/seed-demo.js';
 import type { Tx } from '../../platform/db/transaction.js';
-import type { Actor } from '../../platform/http/actor.js';
 import { recordDeal } from './record-deal.js';
 import { updateOnboardingItem } from './update-onboarding-item.js';
 
@@ -14,20 +14,8 @@ const DAY = 86_400_000;
  */
 export async function seedDealDemo(trx: Tx, ids: DemoIds): Promise<void> {
   const projectId = ids.projectIds[0];
-  const actorOf = (username: string, name: string, roles: Role[]): Actor => ({
-    userId: ids.users[username]!,
-    username,
-    name,
-    companyId: ids.companyId,
-    kind: 'staff',
-    roles,
-    projectIds: [projectId],
-    ownerId: null,
-    vendorId: null,
-    departmentId: null,
-  });
-  const sales = actorOf('sales', '销售顾问 孙丽', ['salesConsultant']);
-  const butler = actorOf('butler', '管家 刘芳', ['butler']);
+  const sales = await demoStaffActor(trx, ids, 'sales');
+  const butler = await demoStaffActor(trx, ids, 'butler');
   const unitId = async (code: string) => (await trx.selectFrom('units').select('id').where('project_id', '=', projectId).where('code', '=', code).executeTakeFirstOrThrow()).id;
   const now = Date.now();
   const record = async (daysAgo: number, code: string, deal: Omit<Parameters<typeof recordDeal>[2], 'unitId' | 'signingDate'>) =>

@@ -17,7 +17,7 @@ export interface DealPerson {
  * The project's owner this person is: by ID number, else the owner the same deal named before
  * (`knownOwnerId`, a resend with a new phone), else by phone and name (unless that owner carries
  * another ID number, which makes them someone else), else a new owner. A match gains the phone and
- * ID number the deal brings, since the sales side's data is the newer.
+ * ID number the deal brings, since the sales side's data is the newer (and, on an edit, the corrected name).
  */
 export async function findOrCreateOwner(
   trx: Tx,
@@ -26,6 +26,8 @@ export async function findOrCreateOwner(
   p: DealPerson,
   at: string,
   knownOwnerId?: string,
+  /** An edit of the deal: the known owner takes the corrected name. */
+  rename = false,
 ): Promise<OwnerRow> {
   const inProject = () => trx.selectFrom('owners').selectAll().where('company_id', '=', tenancy.companyId).where('project_id', '=', tenancy.projectId);
   const sameId = (o: OwnerRow) => !p.idNumber || !o.id_number || o.id_number === p.idNumber;
@@ -36,7 +38,8 @@ export async function findOrCreateOwner(
     found = byPhone.find(sameId);
   }
   if (found) {
-    const changes: { phone?: string; id_number?: string } = {};
+    const changes: { name?: string; phone?: string; id_number?: string } = {};
+    if (rename && found.id === knownOwnerId && p.name !== found.name) changes.name = p.name;
     if (p.phone && p.phone !== found.phone) changes.phone = p.phone;
     if (p.idNumber && p.idNumber !== found.id_number) changes.id_number = p.idNumber;
     if (!Object.keys(changes).length) return found;

@@ -72,4 +72,9 @@ export const dealMigrations: Record<string, Migration> = {
       await db.schema.createIndex('deal_webhook_deliveries_received_ix').on('deal_webhook_deliveries').column('received_at').execute();
     },
   },
+  '0170_deal_cancel_kind': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('deals').addColumn('cancel_kind', 'text').execute();
+    },
+  },
 };

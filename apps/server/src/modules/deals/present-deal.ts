@@ -1,4 +1,4 @@
-import { showPersonalData } from '@guanjia/domain';
+import { canRevealPersonalData, showPersonalData } from '@guanjia/domain';
 import { dealActionsFor, ONBOARDING_ITEM_LABELS, ONBOARDING_ITEMS } from '@guanjia/domain/deals/index';
 import type { DbOrTx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
@@ -7,7 +7,7 @@ import { coBuyersOf } from './deal-access.js';
 import type { DealWithProgress } from './list-deals.js';
 import type { DealDetailView, DealView } from './schemas.js';
 
-/** Phone and ID numbers as this viewer may see them: the sales side sees its buyers masked. */
+/** Phone and ID numbers masked for staff; the property side reveals one through the logged reveal endpoint. */
 export function presentDeal(r: DealWithProgress, actor: Actor): DealView {
   const show = (ownerId: string, phone: string | null, idNumber: string | null) =>
     showPersonalData(actor, { projectId: r.project_id, ownerId, assignedToActor: false }, { phone, idNumber });
@@ -21,12 +21,14 @@ export function presentDeal(r: DealWithProgress, actor: Actor): DealView {
     buyer,
     coBuyers,
     personalDataMasked: buyer.phone !== r.buyer_phone || buyer.idNumber !== r.buyer_id_number,
+    personalDataRevealable: canRevealPersonalData(actor, { projectId: r.project_id, ownerId: r.owner_id, assignedToActor: false }),
     signingDate: r.signing_date,
     contractNumber: r.contract_number,
     salesConsultantName: r.sales_consultant_name,
     externalRef: r.external_ref,
     source: r.source,
     status: r.status,
+    cancelKind: r.cancel_kind,
     cancelReason: r.cancel_reason,
     cancelledAt: r.cancelled_at,
     butler: r.butler_id ? { id: r.butler_id, name: r.butler_name ?? '' } : null,

@@ -16,7 +16,8 @@ import { notifyDealButler } from './notify-deal-butler.js';
 export interface DealInput {
   unitId: string;
   buyer: DealPerson & { phone: string };
-  coBuyers: DealPerson[];
+  /** ownerId: on an edit, the co-buyer already on the deal this entry corrects. */
+  coBuyers: (DealPerson & { ownerId?: string | null })[];
   signingDate: string;
   contractNumber: string | null;
   salesConsultantName: string | null;
@@ -30,8 +31,10 @@ export interface DealRecorder {
   companyId: string;
   projectId: string;
   source: DealSource;
-  /** upsert: the same externalRef (or, from an import, contract number) updates that deal; create: a clash is 409. */
-  mode: 'create' | 'upsert';
+  /** upsert: the same externalRef (or, from an import, contract number) updates that deal; create: a clash is 409; edit: corrects `target`. */
+  mode: 'create' | 'upsert' | 'edit';
+  /** The deal an edit corrects, re-read in this transaction. */
+  target?: DealRow;
 }
 
 export interface RecordedDeal {
@@ -58,18 +61,21 @@ export async function recordDeal(trx: Tx, by: DealRecorder, input: DealInput, no
   if (input.butlerId && !(await listProjectButlers(trx, by.projectId)).some((b) => b.id === input.butlerId)) fields.butlerId = 'deal.field.notProjectButler';
   if (Object.keys(fields).length) throw new ValidationError(fields);
 
-  const existing = by.mode === 'upsert' ? await findSameDeal(trx, by.projectId, input, by.source) : undefined;
+  const editing = by.mode === 'edit';
+  const existing = editing ? by.target : by.mode === 'upsert' ? await findSameDeal(trx, by.projectId, input, by.source) : undefined;
   if (existing) {
     dealNextState(existing.status, 'update');
     if (existing.unit_id !== unit!.id) throw new BusinessRuleError('DEAL_UNIT_CHANGED', 'deal.error.unitChanged');
   }
 
   // On a resend the people keep their owner rows when named alike, so a new phone makes no twin.
-  const buyer = await findOrCreateOwner(trx, by.actor, tenancy, input.buyer, at, existing?.buyer_name === input.buyer.name ? existing.owner_id : undefined);
+  // An edit corrects the same people: their owner rows are kept and take the corrected name.
+  const buyer = await findOrCreateOwner(trx, by.actor, tenancy, input.buyer, at, editing || existing?.buyer_name === input.buyer.name ? existing?.owner_id : undefined, editing);
   const earlier = existing ? coBuyersOf(existing) : [];
   const coBuyers: CoBuyerSnapshot[] = [];
   for (const c of input.coBuyers) {
-    const owner = await findOrCreateOwner(trx, by.actor, tenancy, c, at, earlier.find((e) => e.name === c.name)?.ownerId);
+    const known = editing && c.ownerId ? earlier.find((e) => e.ownerId === c.ownerId) : earlier.find((e) => e.name === c.name);
+    const owner = await findOrCreateOwner(trx, by.actor, tenancy, { name: c.name, phone: c.phone, idNumber: c.idNumber }, at, known?.ownerId, editing);
     coBuyers.push({ ownerId: owner.id, name: c.name, phone: c.phone, idNumber: c.idNumber });
   }
   if (coBuyers.some((c, i) => c.ownerId === buyer.id || coBuyers.findIndex((o) => o.ownerId === c.ownerId) !== i)) {
@@ -100,7 +106,7 @@ export async function recordDeal(trx: Tx, by: DealRecorder, input: DealInput, no
   let deal: DealRow;
   if (existing) {
     deal = await updateVersioned(trx, 'deals', existing, values).catch(clash);
-    await recordDealEvent(trx, deal, { action: 'update', actorId, data: { source: by.source }, at });
+    await recordDealEvent(trx, deal, { action: 'update', actorId, data: editing ? { source: 'web', edited: true } : { source: by.source }, at });
     await recordAudit(trx, by.actor, by.companyId, { action: 'update', entityType: 'deal', entityId: deal.id, projectId: by.projectId, before: existing, after: deal });
   } else {
     deal = {
@@ -112,6 +118,7 @@ export async function recordDeal(trx: Tx, by: DealRecorder, input: DealInput, no
       butler_id: input.butlerId ?? null,
       source: by.source,
       status: 'recorded',
+      cancel_kind: null,
       cancel_reason: null,
       cancelled_at: null,
       recorded_by: actorId,

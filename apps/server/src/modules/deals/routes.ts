@@ -1,4 +1,4 @@
-import { DEAL_CANCELLER_ROLES, DEAL_RECORDER_ROLES, DEAL_WEBHOOK_ADMIN_ROLES, ONBOARDING_ROLES } from '@guanjia/domain/deals/index';
+import { DEAL_CANCELLER_ROLES, DEAL_EDITOR_ROLES, DEAL_RECORDER_ROLES, DEAL_WEBHOOK_ADMIN_ROLES, ONBOARDING_ROLES } from '@guanjia/domain/deals/index';
 import type { FastifyRequest } from 'fastify';
 import { inTransaction } from '../../platform/db/transaction.js';
 import type { App, AppContext } from '../../platform/http/app.js';
@@ -33,9 +33,11 @@ import {
   onboardingItemBody,
   projectParams,
   recordDealBody,
+  updateDealBody,
   webhookSecretSchema,
   webhookStatusSchema,
 } from './schemas.js';
+import { updateDeal } from './update-deal.js';
 import { updateOnboardingItem } from './update-onboarding-item.js';
 import { dealWebhookRoutes } from './webhook-routes.js';
 
@@ -43,6 +45,7 @@ const tags = ['deals'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const recorders = rolesOnly(...DEAL_RECORDER_ROLES);
 const cancellers = rolesOnly(...DEAL_CANCELLER_ROLES);
+const editors = rolesOnly(...DEAL_EDITOR_ROLES);
 const onboarders = rolesOnly(...ONBOARDING_ROLES);
 const webhookAdmins = rolesOnly(...DEAL_WEBHOOK_ADMIN_ROLES);
 
@@ -97,6 +100,12 @@ export async function dealRoutes(app: App, ctx: AppContext) {
 
   app.get('/api/deals/:id', { preValidation: recorders, schema: { tags, params: idParams, response: { 200: dealDetailSchema } } }, async (req) => {
     const deal = await loadVisibleDeal(ctx.db, actorOf(req), req.params.id);
+    return detail(deal.id, req);
+  });
+
+  app.patch('/api/deals/:id', { preValidation: editors, schema: { tags, params: idParams, body: updateDealBody, response: { 200: dealDetailSchema } } }, async (req) => {
+    const { deal, notifications } = await inTransaction(ctx.db, (trx) => updateDeal(trx, actorOf(req), req.params.id, req.body));
+    publishNotifications(ctx.notifier, notifications);
     return detail(deal.id, req);
   });
 

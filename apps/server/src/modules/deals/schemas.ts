@@ -1,4 +1,4 @@
-import { DEAL_SOURCES, DEAL_STATUSES, MAX_CO_BUYERS, ONBOARDING_ITEM_STATUSES, ONBOARDING_ITEMS } from '@guanjia/domain/deals/index';
+import { DEAL_CANCEL_REASON_LABELS, DEAL_CANCEL_REASONS, DEAL_SOURCES, DEAL_STATUSES, MAX_CO_BUYERS, ONBOARDING_ITEM_STATUSES, ONBOARDING_ITEMS } from '@guanjia/domain/deals/index';
 import { z } from 'zod';
 import { searchParam } from '../../platform/db/text-search.js';
 import { pageOf, pageQuery } from '../../platform/http/paging.js';
@@ -47,7 +47,30 @@ export const webhookDealBody = z.object({
 });
 export type WebhookDealBody = z.infer<typeof webhookDealBody>;
 
-export const cancelDealBody = z.object({ reason: z.string().trim().min(1).max(500), version: z.number().int().min(1).optional() }).strict();
+/** A reason by its key or by its Chinese label (退房 / 换房 / 录入错误), as sales systems tend to send it. */
+const cancelReason = z.preprocess(
+  (v) => (typeof v === 'string' ? (DEAL_CANCEL_REASONS.find((r) => DEAL_CANCEL_REASON_LABELS[r]['zh-CN'] === v.trim()) ?? v) : v),
+  z.enum(DEAL_CANCEL_REASONS),
+);
+/** 作废: the reason is one of 退房 / 换房 / 录入错误, with an optional note. */
+export const cancelDealBody = z.object({ reason: cancelReason, note: optionalText(500), version: z.number().int().min(1).optional() }).strict();
+
+/** Phone and ID numbers are masked for staff: omitted ones keep the stored value. */
+const keptPhone = phoneField.nullish().transform((v) => v || undefined);
+const keptIdNumber = idNumberField.nullish().transform((v) => v || undefined);
+/** 编辑: correct a recorded deal's people and signing date; the version read is required (stale → 409). */
+export const updateDealBody = z
+  .object({
+    version: z.number().int().min(1),
+    buyer: z.object({ name: nameField.max(50), phone: keptPhone, idNumber: keptIdNumber }).strict(),
+    coBuyers: z
+      .array(z.object({ ownerId: idRef.nullish(), name: nameField.max(50), phone: keptPhone, idNumber: keptIdNumber }).strict())
+      .max(MAX_CO_BUYERS)
+      .default([]),
+    signingDate: dateField,
+  })
+  .strict();
+export type UpdateDealBody = z.infer<typeof updateDealBody>;
 export const assignButlerBody = z.object({ butlerId: idRef, version: z.number().int().min(1).optional() }).strict();
 export const onboardingItemBody = z
   .object({ status: z.enum(ONBOARDING_ITEM_STATUSES), reason: optionalText(500), version: z.number().int().min(1).optional() })
@@ -75,14 +98,18 @@ export const dealSchema = z.object({
   unit: z.object({ id: z.string(), code: z.string(), buildingId: z.string(), buildingCode: z.string(), buildingName: z.string() }),
   buyer: person,
   coBuyers: z.array(person),
-  /** True when phone and ID numbers are masked for this viewer. */
+  /** True when phone and ID numbers are masked for this viewer (every staff member). */
   personalDataMasked: z.boolean(),
+  /** True when this viewer may reveal a full number (POST /api/personal-data/reveal, logged). */
+  personalDataRevealable: z.boolean(),
   signingDate: z.string(),
   contractNumber: z.string().nullable(),
   salesConsultantName: z.string().nullable(),
   externalRef: z.string().nullable(),
   source: z.enum(DEAL_SOURCES),
   status: z.enum(DEAL_STATUSES),
+  cancelKind: z.enum(DEAL_CANCEL_REASONS).nullable(),
+  /** The note given when cancelling. */
   cancelReason: z.string().nullable(),
   cancelledAt: z.string().nullable(),
   butler: named.nullable(),

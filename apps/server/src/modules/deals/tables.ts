@@ -1,4 +1,4 @@
-import type { DealSource, DealStatus, OnboardingItem, OnboardingItemStatus } from '@guanjia/domain/deals/index';
+import type { DealCancelReason, DealSource, DealStatus, OnboardingItem, OnboardingItemStatus } from '@guanjia/domain/deals/index';
 import type { Stamped } from '../org/tables.js';
 
 /**
@@ -25,6 +25,8 @@ export interface DealTable extends Stamped {
   external_ref: string | null;
   source: DealSource;
   status: DealStatus;
+  /** Why it was cancelled (退房 / 换房 / 录入错误); cancel_reason holds the free note. */
+  cancel_kind: DealCancelReason | null;
   cancel_reason: string | null;
   cancelled_at: string | null;
   /** The project's butler who works the onboarding checklist. */

@@ -28,7 +28,7 @@ async function logIn(username: string, password: string) {
 }
 
 describe('households: reading and masking', () => {
-  it('butler: lists project-1 households with unit, building and members, phone and ID in full', async () => {
+  it('butler: lists project-1 households with unit, building and members, phone and ID masked (the full value only through a logged reveal)', async () => {
     const res = await t.as('butler').get(`/api/projects/${p1}/households`);
     expect(res.statusCode).toBe(200);
     const [h] = res.json().items;
@@ -36,8 +36,9 @@ describe('households: reading and masking', () => {
       id: t.demo.ownerHouseholdId,
       name: '吴宅',
       unit: { id: t.demo.ownerUnitId, code: '1-101', buildingCode: '1', buildingName: '1号楼' },
-      members: [{ name: '吴先生', relation: 'owner', phone: '13812345678', idNumber: '310101198001011234', hasAccount: true }],
+      members: [{ name: '吴先生', relation: 'owner', phone: '138****5678', idNumber: '3101**********1234', hasAccount: true }],
     });
+    expect(res.body).not.toContain('13812345678');
   });
 
   it('sales: sees the same household with phone and ID masked', async () => {
@@ -128,7 +129,7 @@ describe('households: members and owner accounts', () => {
       createAccount: { username: 'Zheng', password: 'zheng-pass-1' },
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json().members).toMatchObject([{ name: '郑女士', relation: 'owner', phone: '13698765432', idNumber: '31010119900202222X', hasAccount: true }]);
+    expect(res.json().members).toMatchObject([{ name: '郑女士', relation: 'owner', phone: '136****5432', idNumber: '3101**********222X', hasAccount: true }]);
     expect(await count('owners')).toBe(before.owners + 1);
     expect(await count('users')).toBe(before.users + 1);
     const ownerId = res.json().members[0].ownerId;
@@ -184,7 +185,8 @@ describe('households: members and owner accounts', () => {
     const member = (await t.as('manager').get(`/api/households/${t.demo.ownerHouseholdId}`)).json().members.find((m: { name: string }) => m.name === '吴太太');
     const res = await t.as('manager').patch(`/api/owners/${member.ownerId}`, { phone: '13522223333', version: 1 });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ id: member.ownerId, phone: '13522223333', version: 2 });
+    expect(res.json()).toMatchObject({ id: member.ownerId, phone: '135****3333', version: 2 });
+    expect((await t.ctx.db.selectFrom('owners').select('phone').where('id', '=', member.ownerId).executeTakeFirstOrThrow()).phone).toBe('13522223333');
     expect((await t.as('manager').patch(`/api/owners/${member.ownerId}`, { phone: '13522224444', version: 1 })).statusCode).toBe(409);
     expect((await t.as('sales').patch(`/api/owners/${member.ownerId}`, { name: 'x' })).statusCode).toBe(403);
     expect((await t.as('butler2').patch(`/api/owners/${member.ownerId}`, { name: 'x' })).statusCode).toBe(404);

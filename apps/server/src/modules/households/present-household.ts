@@ -8,7 +8,7 @@ import type { OwnerTable } from './tables.js';
 /** Work orders do not exist yet, so no viewer is "assigned" to anyone; see canSeePersonalData. */
 const NOT_ASSIGNED = false;
 
-/** Households with unit, building and members, phone and ID number masked per viewer. */
+/** Households with unit, building and members; phone and ID number masked except for the member themself (staff reveal them, logged). */
 export async function presentHouseholds(db: DbOrTx, viewer: PersonalDataViewer, rows: HouseholdRow[]): Promise<HouseholdView[]> {
   if (!rows.length) return [];
   const [units, members] = await Promise.all([

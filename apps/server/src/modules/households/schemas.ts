@@ -7,7 +7,7 @@ export const RELATIONS = ['owner', 'coOwner', 'resident', 'tenant'] as const;
 const refId = z.string().min(1).max(64);
 const stamps = { version: z.number().int(), createdAt: z.string(), updatedAt: z.string() };
 
-/** Phone and ID number are full or masked depending on who is looking (canSeePersonalData). */
+/** Phone and ID number are masked except for the member themself; staff who may see them use POST /api/personal-data/reveal (logged). */
 export const memberSchema = z.object({
   id: z.string(),
   ownerId: z.string(),

@@ -3,15 +3,29 @@ import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { DbOrTx } from '../../platform/db/transaction.js';
 import { ValidationError } from '../../platform/http/errors.js';
+import { householdsWithCareTags } from './project-profiles.js';
 
 export interface Audience {
   projectId: string;
   buildingIds: string[] | null;
   topic: string;
   channel: MessageChannel;
+  /** Care tags of the households' profiles (any of them); the households come from `households`. */
+  tags?: string[] | null;
+  /** A tagged audience's households: those fixed for a posted broadcast, or a list (a count before posting). */
+  households?: { broadcastId: string } | { ids: readonly string[] } | null;
 }
 
 type OwnerEb = ExpressionBuilder<Database, 'owners'>;
+
+/** Memberships limited to a tagged audience's households (none when the audience has no tags). */
+function householdsOf(eb: OwnerEb, a: Audience) {
+  const scope = a.households;
+  if (!a.tags?.length || !scope) return null;
+  // An empty IN () is not SQL; no household has the empty id.
+  if ('ids' in scope) return scope.ids.length ? [...scope.ids] : [''];
+  return eb.selectFrom('broadcast_households as bh').select('bh.household_id').where('bh.broadcast_id', '=', scope.broadcastId);
+}
 
 /**
  * Owners who are members of a household of the project (or of units in the chosen buildings). An
@@ -23,9 +37,11 @@ export function inAudience(eb: OwnerEb, a: Audience) {
     .innerJoin('households as h', 'h.id', 'hm.household_id')
     .select('hm.owner_id')
     .where('hm.project_id', '=', a.projectId);
+  const households = householdsOf(eb, a);
+  const tagged = households ? members.where('hm.household_id', 'in', households) : members;
   const scoped = a.buildingIds?.length
-    ? members.innerJoin('units as u', 'u.id', 'h.unit_id').where('u.project_id', '=', a.projectId).where('u.building_id', 'in', a.buildingIds)
-    : members;
+    ? tagged.innerJoin('units as u', 'u.id', 'h.unit_id').where('u.project_id', '=', a.projectId).where('u.building_id', 'in', a.buildingIds)
+    : tagged;
   return eb.and([eb('owners.project_id', '=', a.projectId), eb('owners.id', 'in', scoped)]);
 }
 
@@ -41,9 +57,11 @@ export function inAudienceByOwner(eb: OwnerEb, a: Audience) {
     .select(sql<number>`1`.as('one'))
     .whereRef('hm.owner_id', '=', 'owners.id')
     .where('hm.project_id', '=', a.projectId);
+  const households = householdsOf(eb, a);
+  const tagged = households ? member.where('hm.household_id', 'in', households) : member;
   const scoped = a.buildingIds?.length
-    ? member.innerJoin('units as u', 'u.id', 'h.unit_id').where('u.project_id', '=', a.projectId).where('u.building_id', 'in', a.buildingIds)
-    : member;
+    ? tagged.innerJoin('units as u', 'u.id', 'h.unit_id').where('u.project_id', '=', a.projectId).where('u.building_id', 'in', a.buildingIds)
+    : tagged;
   return eb.and([eb('owners.project_id', '=', a.projectId), eb.exists(scoped)]);
 }
 
@@ -77,7 +95,8 @@ export interface AudienceCounts {
 }
 
 /** How many owners a broadcast reaches, in one grouped read. */
-export async function countAudience(db: DbOrTx, a: Audience): Promise<AudienceCounts> {
+export async function countAudience(db: DbOrTx, a: Audience, now: Date = new Date()): Promise<AudienceCounts> {
+  if (a.tags?.length && !a.households) return countTaggedAudience(db, a, now);
   const row = await db
     .selectFrom('owners')
     .where((eb) => inAudience(eb, a))
@@ -91,6 +110,28 @@ export async function countAudience(db: DbOrTx, a: Audience): Promise<AudienceCo
   const out = Number(row.opted_out ?? 0);
   const unreachable = Number(row.unreachable ?? 0);
   return { audience, optedOut: out, unreachable, reachable: audience - out - unreachable };
+}
+
+const TAGGED_SLICE = 500;
+
+/**
+ * A tagged audience before it is posted: its households come from the profiles (consent-aware), then
+ * their owners are read in slices of households; an owner of two tagged households counts once.
+ */
+async function countTaggedAudience(db: DbOrTx, a: Audience, now: Date): Promise<AudienceCounts> {
+  const ids = await householdsWithCareTags(db, a.projectId, a.tags!, now);
+  const owners = new Map<string, 'out' | 'unreachable' | 'ok'>();
+  for (let i = 0; i < ids.length; i += TAGGED_SLICE) {
+    const slice = { ...a, households: { ids: ids.slice(i, i + TAGGED_SLICE) } };
+    const rows = await db
+      .selectFrom('owners')
+      .where((eb) => inAudience(eb, slice))
+      .select((eb) => ['owners.id', eb.case().when(optedOut(eb, slice)).then(1).else(0).end().as('opted_out'), eb.case().when(reachable(eb, slice)).then(1).else(0).end().as('reachable')])
+      .execute();
+    for (const r of rows) owners.set(r.id, Number(r.opted_out) === 1 ? 'out' : Number(r.reachable) === 1 ? 'ok' : 'unreachable');
+  }
+  const count = (v: string) => [...owners.values()].filter((x) => x === v).length;
+  return { audience: owners.size, optedOut: count('out'), unreachable: count('unreachable'), reachable: count('ok') };
 }
 
 /** The chosen buildings must be the project's; 400 naming buildingIds otherwise. */

@@ -2,6 +2,7 @@ import { uuidv7 } from '@guanjia/domain';
 import { sql, type Selectable, type SqlBool } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.js';
 import { addressOf, inAudienceByOwner, optedOut, reachable, type Audience } from './broadcast-audience.js';
+import { OWNER_NAME } from './message-wording.js';
 import type { BroadcastTable } from './tables.js';
 
 export type BroadcastRow = Selectable<BroadcastTable>;
@@ -13,8 +14,13 @@ const UNREACHABLE = { sms: 'noPhone', email: 'noEmail', inApp: 'noAccount' } as 
 
 /** The audience a broadcast row was posted for. */
 export function audienceOf(b: BroadcastRow): Audience {
-  const { buildingIds } = JSON.parse(b.audience) as { buildingIds: string[] | null };
-  return { projectId: b.project_id, buildingIds, topic: b.topic, channel: b.channel };
+  const { buildingIds, tags } = parseAudience(b.audience);
+  return { projectId: b.project_id, buildingIds, tags, households: tags?.length ? { broadcastId: b.id } : null, topic: b.topic, channel: b.channel };
+}
+
+export function parseAudience(json: string): { buildingIds: string[] | null; tags: string[] | null } {
+  const a = JSON.parse(json) as { buildingIds?: string[] | null; tags?: string[] | null };
+  return { buildingIds: a.buildingIds ?? null, tags: a.tags?.length ? a.tags : null };
 }
 
 /** Owners of the audience after `after` (keyset on owners.id), at most `limit`, in id order. */
@@ -33,7 +39,8 @@ export async function nextAudienceOwners(trx: Tx, audience: Audience, after: str
 /**
  * One INSERT … SELECT for the audience's owners with after < id ≤ upTo: a message each, queued, or
  * suppressed with the reason (opted out, no phone / e-mail / account), so every household has
- * exactly one row to show. The per-owner idempotency key makes a repeated chunk insert nothing; what
+ * exactly one row to show. ${name} in the text becomes each owner's name (JSON-escaped in the
+ * variables). The per-owner idempotency key makes a repeated chunk insert nothing; what
  * it did insert comes back, so the broadcast's counts grow by exactly that. Ids are a fresh UUIDv7
  * prefix per chunk and a zero-padded row number: no round trip per row.
  */
@@ -46,6 +53,7 @@ export async function insertBroadcastMessages(trx: Tx, b: BroadcastRow, audience
     .where('owners.id', '<=', range.upTo)
     .select((eb) => [
       'owners.id as owner_id',
+      'owners.name as owner_name',
       addressOf(audience.channel).as('address'),
       eb.case().when(optedOut(eb, audience)).then(1).else(0).end().as('opted_out'),
       eb.case().when(reachable(eb, audience)).then(1).else(0).end().as('reachable'),
@@ -69,9 +77,9 @@ export async function insertBroadcastMessages(trx: Tx, b: BroadcastRow, audience
           text(null).as('user_id'),
           'r.address',
           text(b.template_code).as('template_code'),
-          text(b.variables).as('variables'),
+          sql<string>`replace(${text(b.variables)}, ${text(OWNER_NAME)}, replace(replace(r.owner_name, ${text('\\')}, ${text('\\\\')}), ${text('"')}, ${text('\\"')}))`.as('variables'),
           text(b.title).as('title'),
-          text(b.body).as('body'),
+          sql<string>`replace(${text(b.body)}, ${text(OWNER_NAME)}, r.owner_name)`.as('body'),
           sql<string>`cast(${`broadcast:${b.id}:`} as text) || r.owner_id`.as('idempotency_key'),
           int(b.urgent).as('urgent'),
           int(0).as('requested_time'),

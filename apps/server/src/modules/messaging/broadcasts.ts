@@ -4,7 +4,7 @@ import { assertProjectVisible } from '../../platform/http/access.js';
 import { NotFoundError } from '../../platform/http/errors.js';
 import { paginate } from '../../platform/http/paging.js';
 import type { BroadcastView } from './schemas.js';
-import type { BroadcastRow } from './create-broadcast.js';
+import { parseAudience, type BroadcastRow } from './broadcast-messages.js';
 
 type Progress = BroadcastView['progress'];
 
@@ -34,7 +34,7 @@ export function presentBroadcast(r: BroadcastListRow, progress: Progress): Broad
   return {
     id: r.id,
     projectId: r.project_id,
-    buildingIds: (JSON.parse(r.audience) as { buildingIds: string[] | null }).buildingIds,
+    ...parseAudience(r.audience),
     topic: r.topic,
     channel: r.channel,
     title: r.title,

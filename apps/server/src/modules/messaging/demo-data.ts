@@ -16,6 +16,7 @@ export async function seedMessagingDemo(trx: Tx, ids: DemoIds): Promise<void> {
     { topic: 'festivalGreeting', sms: 'SMS_468120004', title: '节日问候', text: '${name}您好，${festival}快乐！${content}' },
     { topic: 'birthdayGreeting', sms: 'SMS_468120005', title: '生日祝贺', text: '${name}您好，物业服务中心全体管家祝您生日快乐！' },
     { topic: 'wakeUpCall', sms: 'SMS_468120006', title: '叫醒提醒', text: '${name}您好，现在是${time}，这是您预约的叫醒提醒。' },
+    { topic: 'messageRelay', sms: 'SMS_468120007', title: '留言转达', text: '${from}给您留言：${content}' },
   ];
   for (const t of templates) {
     await trx.insertInto('message_templates').values({ id: uuidv7(), company_id: ids.companyId, topic: t.topic, sms_template_code: t.sms, title: t.title, text: t.text, updated_by: ids.users.admin ?? null, ...newRowStamp(at) }).execute();

@@ -15,6 +15,7 @@ registerMessages({
     'messaging.field.buildingNotInProject': '所选楼栋不属于本项目',
     'messaging.field.cannotOptOut': '紧急通知不能退订',
     'messaging.field.sendAtPast': '发送时间不能早于现在',
+    'messaging.field.unknownTag': '未知的档案标签',
     'messaging.error.missingVariables': '模板变量未填写完整',
     'messaging.error.smsTemplateMissing': '“{topic}”尚未配置短信模板编号，请先在模板中填写',
     'messaging.reason.optedOut': '业主已退订该主题',
@@ -24,6 +25,7 @@ registerMessages({
     'messaging.reason.smsNotConfigured': '短信通道未配置（需设置 GUANJIA_SMS_ACCESS_KEY_ID / SECRET / SIGN_NAME）',
     'messaging.reason.emailNotConfigured': '邮件通道未配置（需设置 GUANJIA_SMTP_URL 和 GUANJIA_MAIL_FROM）',
     'messaging.reason.smsTemplateMissing': '该主题未配置短信模板编号',
+    'messaging.reason.cancelled': '已取消，未发送',
   },
   en: {
     'entity.message': 'Message',
@@ -39,6 +41,7 @@ registerMessages({
     'messaging.field.buildingNotInProject': 'A chosen building does not belong to the project',
     'messaging.field.cannotOptOut': 'Emergency notices cannot be turned off',
     'messaging.field.sendAtPast': 'The send time cannot be in the past',
+    'messaging.field.unknownTag': 'Unknown profile tag',
     'messaging.error.missingVariables': 'Some template variables have no value',
     'messaging.error.smsTemplateMissing': '"{topic}" has no SMS template code yet; enter it under templates first',
     'messaging.reason.optedOut': 'The owner turned this topic off',
@@ -48,5 +51,6 @@ registerMessages({
     'messaging.reason.smsNotConfigured': 'SMS is not configured (set GUANJIA_SMS_ACCESS_KEY_ID / SECRET / SIGN_NAME)',
     'messaging.reason.emailNotConfigured': 'E-mail is not configured (set GUANJIA_SMTP_URL and GUANJIA_MAIL_FROM)',
     'messaging.reason.smsTemplateMissing': 'No SMS template code for this topic',
+    'messaging.reason.cancelled': 'Cancelled before it was sent',
   },
 });

@@ -124,4 +124,14 @@ export const messagingMigrations: Record<string, Migration> = {
       await db.schema.createIndex('messages_due_ix').on('messages').columns(['status', 'channel', 'next_attempt_at', 'id']).execute();
     },
   },
+  '0164_broadcast_households': {
+    async up(db: Kysely<unknown>) {
+      await tenantColumns(db.schema.createTable('broadcast_households'), { project: 'required' })
+        .addColumn('broadcast_id', 'text', (c) => c.notNull())
+        .addColumn('household_id', 'text', (c) => c.notNull())
+        .execute();
+      // The expansion probes (broadcast, household) once per owner of a chunk.
+      await db.schema.createIndex('broadcast_households_ux').on('broadcast_households').columns(['broadcast_id', 'household_id']).unique().execute();
+    },
+  },
 };

@@ -1,4 +1,4 @@
-import { FULL_PERSONAL_DATA_ROLES, maskPhone } from '@guanjia/domain';
+import { maskEmail, maskPhone } from '@guanjia/domain';
 import { MESSAGING_SENDER_ROLES } from '@guanjia/domain/messaging/index';
 import type { Actor } from '../../platform/http/actor.js';
 import { hasRole } from '../../platform/http/access.js';
@@ -7,16 +7,22 @@ import type { MessageListRow } from './list-messages.js';
 import type { MessageView } from './schemas.js';
 
 /** Reason codes the platform writes; anything else is the provider's own words, shown as they came. */
-export const REASON_CODES = ['optedOut', 'noAccount', 'noPhone', 'noEmail', 'smsNotConfigured', 'emailNotConfigured', 'smsTemplateMissing'] as const;
+export const REASON_CODES = ['optedOut', 'noAccount', 'noPhone', 'noEmail', 'smsNotConfigured', 'emailNotConfigured', 'smsTemplateMissing', 'cancelled'] as const;
 
 export function reasonText(locale: Locale, error: string | null): string | null {
   if (!error) return null;
   return (REASON_CODES as readonly string[]).includes(error) ? translate(locale, `messaging.reason.${error}`) : error;
 }
 
+/** The address as the outbox shows it to staff: always masked (the outbox offers no reveal). */
+export function maskAddress(channel: MessageListRow['channel'], address: string | null): string | null {
+  if (channel === 'sms') return maskPhone(address);
+  if (channel === 'email') return maskEmail(address);
+  return address;
+}
+
 export function presentMessage(r: MessageListRow, actor: Actor, locale: Locale): MessageView {
-  const fullData = hasRole(actor, ...FULL_PERSONAL_DATA_ROLES);
-  const address = r.address && r.channel === 'sms' && !fullData ? maskPhone(r.address) : r.address;
+  const address = maskAddress(r.channel, r.address);
   return {
     id: r.id,
     projectId: r.project_id,

@@ -62,9 +62,10 @@ export async function messagingRoutes(app: App, ctx: AppContext) {
     const actor = actorOf(req);
     const { projectId, topic, channel } = req.query;
     const buildingIds = req.query.buildingIds ? req.query.buildingIds.split(',').filter(Boolean) : null;
+    const careTags = req.query.tags ? req.query.tags.split(',').filter(Boolean) : null;
     assertProjectVisible(actor, projectId, 'entity.project');
     await assertBuildingsOfProject(ctx.db, projectId, buildingIds);
-    return countAudience(ctx.db, { projectId, buildingIds, topic, channel });
+    return countAudience(ctx.db, { projectId, buildingIds, tags: careTags, topic, channel });
   });
 
   app.post('/api/messaging/broadcasts', { preValidation: senders, schema: { tags, body: s.createBroadcastBody, response: { 200: s.broadcastSchema, 201: s.broadcastSchema } } }, async (req, reply) => {

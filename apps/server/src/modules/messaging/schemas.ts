@@ -1,4 +1,5 @@
 import { MESSAGE_CHANNELS, MESSAGE_STATUSES, MESSAGE_TOPIC_CODES } from '@guanjia/domain/messaging/index';
+import { PROFILE_TAGS } from '@guanjia/domain/service-profiles/index';
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../platform/http/paging.js';
 
@@ -63,6 +64,8 @@ export const createBroadcastBody = z
     projectId: idRef,
     /** None: every building of the project. */
     buildingIds: z.array(idRef).max(500).nullish(),
+    /** Only households whose profile carries any of these care tags (elderly, holiday home …). */
+    tags: z.array(z.enum(PROFILE_TAGS)).max(PROFILE_TAGS.length).nullish(),
     topic: topicField,
     channel: channelField,
     title: z.string().trim().max(60).nullish(),
@@ -80,6 +83,12 @@ export const audienceQuery = z.object({
   projectId: idRef,
   /** Comma-separated building ids. */
   buildingIds: z.string().max(20_000).optional(),
+  /** Comma-separated care tags. */
+  tags: z
+    .string()
+    .max(200)
+    .optional()
+    .refine((v) => !v || v.split(',').every((t) => !t || (PROFILE_TAGS as readonly string[]).includes(t)), 'messaging.field.unknownTag'),
   topic: topicField,
   channel: channelField,
 });
@@ -91,6 +100,7 @@ export const broadcastSchema = z.object({
   id: z.string(),
   projectId: z.string(),
   buildingIds: z.array(z.string()).nullable(),
+  tags: z.array(z.string()).nullable(),
   topic: z.string(),
   channel: channelField,
   title: z.string(),

@@ -22,6 +22,8 @@ export interface SendMessageInput {
   address?: string | null;
   /** Fills ${content} of the topic's template. */
   text?: string | null;
+  /** Wording to fill instead of the company's template for the topic (a project's own greeting). */
+  template?: string | null;
   title?: string | null;
   variables?: Record<string, string> | null;
   /** Default: the topic's (emergency is urgent). Urgent SMS ignore quiet hours. */

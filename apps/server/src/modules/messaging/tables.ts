@@ -85,7 +85,7 @@ export interface BroadcastTable {
   id: string;
   company_id: string;
   project_id: string;
-  /** JSON: { buildingIds: string[] | null }. */
+  /** JSON: { buildingIds: string[] | null, tags?: string[] | null } (tags: care tags of the households' profiles). */
   audience: string;
   topic: string;
   channel: MessageChannel;
@@ -134,6 +134,15 @@ export interface MessagingSettingsTable {
   updated_at: string;
 }
 
+/** The households a profile-tag broadcast reaches, fixed when it is posted (its expansion joins this). */
+export interface BroadcastHouseholdTable {
+  id: string;
+  company_id: string;
+  project_id: string;
+  broadcast_id: string;
+  household_id: string;
+}
+
 export interface MessagingTables {
   messages: MessageTable;
   message_events: MessageEventTable;
@@ -142,4 +151,5 @@ export interface MessagingTables {
   broadcasts: BroadcastTable;
   message_templates: MessageTemplateTable;
   messaging_settings: MessagingSettingsTable;
+  broadcast_households: BroadcastHouseholdTable;
 }

@@ -1,9 +1,9 @@
 import { csvDocument } from '../../platform/http/csv.js';
-import { FULL_PERSONAL_DATA_ROLES, maskPhone } from '@guanjia/domain';
+import { showPersonalData } from '@guanjia/domain';
 import { OWNER_DOCUMENT_KINDS, OWNER_DOCUMENT_KIND_LABELS, signatureState, type OwnerDocumentKind } from '@guanjia/domain/owner-documents/index';
 import type { DbOrTx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
-import { assertProjectVisible, hasRole } from '../../platform/http/access.js';
+import { assertProjectVisible } from '../../platform/http/access.js';
 import type { StatusQuery, StatusRow } from './schemas.js';
 
 type Cell = StatusRow['documents'][number];
@@ -11,6 +11,7 @@ type Cell = StatusRow['documents'][number];
 /**
  * Who has not signed what: one row per owner (and co-owner) of the project's households, with each
  * document's standing. A signature of an earlier version still counts as signed: it stands as signed.
+ * Phones are masked (here and in the CSV); staff reveal one through the logged reveal endpoint.
  */
 export async function getSigningStatus(db: DbOrTx, actor: Actor, projectId: string, query: Pick<StatusQuery, 'missingOnly'>) {
   assertProjectVisible(actor, projectId, 'entity.project');
@@ -35,7 +36,6 @@ export async function getSigningStatus(db: DbOrTx, actor: Actor, projectId: stri
   const signatures = await db.selectFrom('owner_document_signatures').select(['id', 'owner_id', 'kind', 'version_no', 'signed_at']).where('project_id', '=', projectId).orderBy('signed_at').execute();
   // The latest signature per owner and kind (later rows overwrite earlier ones).
   const latest = new Map(signatures.map((s) => [`${s.owner_id}:${s.kind}`, s]));
-  const showPhone = hasRole(actor, ...FULL_PERSONAL_DATA_ROLES);
 
   const cell = (ownerId: string, kind: OwnerDocumentKind): Cell => {
     const publishedVersionNo = published.get(kind) ?? null;
@@ -49,7 +49,7 @@ export async function getSigningStatus(db: DbOrTx, actor: Actor, projectId: stri
     return {
       ownerId: o.owner_id,
       ownerName: o.owner_name,
-      phone: o.phone && !showPhone ? maskPhone(o.phone) : o.phone,
+      phone: showPersonalData(actor, { projectId, ownerId: o.owner_id, assignedToActor: false }, { phone: o.phone, idNumber: null }).phone,
       householdId: o.household_id,
       unitLabel: `${o.building_name} ${o.unit_code}`,
       documents,

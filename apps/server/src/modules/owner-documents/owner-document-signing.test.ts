@@ -183,7 +183,8 @@ describe('who has not signed what', () => {
     expect(res.statusCode, res.body).toBe(200);
     const { items, summary } = res.json();
     const wu = items.find((r: { ownerName: string }) => r.ownerName === '吴先生');
-    expect(wu).toMatchObject({ unitLabel: '1号楼 1-101', phone: '13812345678', missing: ['preliminaryServiceAgreement'] });
+    expect(wu).toMatchObject({ unitLabel: '1号楼 1-101', phone: '138****5678', missing: ['preliminaryServiceAgreement'] });
+    expect(res.body).not.toContain('13812345678');
     expect(wu.documents.map((d: { kind: string; state: string; signedVersionNo: number | null }) => [d.kind, d.state, d.signedVersionNo])).toEqual([
       ['preliminaryServiceAgreement', 'notSigned', null],
       ['interimManagementRules', 'signed', 1],
@@ -203,7 +204,8 @@ describe('who has not signed what', () => {
     const csv = await t.as('butler').get(`/api/owner-documents/status/export?projectId=${p1}`);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.startsWith('\uFEFF业主,房号,电话,前期物业服务协议,临时管理规约,装修管理规定,物业管家服务手册,未签文件')).toBe(true);
-    expect(csv.body).toContain('吴先生,1号楼 1-101,13812345678,未签,已签 v1 2026-03-02 10:00:00,已签 v1 2026-03-02 10:00:00（现行 v2）');
+    expect(csv.body).not.toContain('13812345678');
+    expect(csv.body).toContain('吴先生,1号楼 1-101,138****5678,未签,已签 v1 2026-03-02 10:00:00,已签 v1 2026-03-02 10:00:00（现行 v2）');
 
     const signatureId = wu.documents[1].signatureId;
     const pdf = await t.as('manager').get(`/api/owner-documents/signatures/${signatureId}/pdf`);

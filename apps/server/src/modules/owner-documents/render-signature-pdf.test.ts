@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { pdfFont, SYSTEM_NOTO_CJK } from './pdf-font.js';
+import { pdfFont, SYSTEM_NOTO_CJK } from '../../platform/pdf/pdf-font.js';
 import { renderSignaturePdf, shanghaiDateTime } from './render-signature-pdf.js';
 import { testSignaturePng } from './signature-test-png.js';
 
@@ -50,8 +50,8 @@ describe('signed PDF', () => {
 
   it('renders with the npm font too (no system font)', async () => {
     vi.resetModules();
-    vi.doMock('./pdf-font.js', async (load) => {
-      const real = await load<typeof import('./pdf-font.js')>();
+    vi.doMock('../../platform/pdf/pdf-font.js', async (load) => {
+      const real = await load<typeof import('../../platform/pdf/pdf-font.js')>();
       return { ...real, pdfFont: () => real.pdfFont(() => false) };
     });
     try {
@@ -61,7 +61,7 @@ describe('signed PDF', () => {
       expect(text).toContain('吴先生');
       expect(text).toContain('本人确认已收到上述文件');
     } finally {
-      vi.doUnmock('./pdf-font.js');
+      vi.doUnmock('../../platform/pdf/pdf-font.js');
       vi.resetModules();
     }
   });

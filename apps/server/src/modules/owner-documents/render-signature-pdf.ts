@@ -1,7 +1,7 @@
-import PDFDocument from 'pdfkit';
-import { BUSINESS_TIME_ZONE } from '@guanjia/domain';
 import { paragraphsOf } from '@guanjia/domain/owner-documents/index';
-import { pdfFont } from './pdf-font.js';
+import { openCjkPdf, PDF_GREY as GREY, shanghaiDateTime } from '../../platform/pdf/cjk-pdf.js';
+
+export { shanghaiDateTime };
 
 export interface SignaturePdfInput {
   title: string;
@@ -19,31 +19,12 @@ export interface SignaturePdfInput {
   acknowledgesReceipt: boolean;
 }
 
-const FONT = 'cjk';
-const shanghai = new Intl.DateTimeFormat('sv-SE', { timeZone: BUSINESS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-
-/** 2026-03-02T02:00:00Z → "2026-03-02 10:00:00". */
-export function shanghaiDateTime(instant: string): string {
-  return shanghai.format(new Date(instant));
-}
-const GREY = '#555555';
-
 /**
  * The archived copy of a signed document: its full text as signed, who signed for which unit, when
  * (Shanghai time) and on what device, the signature itself, the text's SHA-256 and page numbers.
  */
 export function renderSignaturePdf(input: SignaturePdfInput): Promise<Buffer> {
-  const font = pdfFont();
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 64, left: 56, right: 56 }, bufferPages: true, info: { Title: input.title, Subject: `v${input.versionNo}` } });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.registerFont(FONT, font.path, font.family);
-  doc.font(FONT);
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const { doc, width, finish } = openCjkPdf({ Title: input.title, Subject: `v${input.versionNo}` });
 
   doc.fontSize(18).text(input.title, { align: 'center' });
   doc.moveDown(0.3).fontSize(10).fillColor(GREY).text(`版本 v${input.versionNo}`, { align: 'center' });
@@ -68,15 +49,5 @@ export function renderSignaturePdf(input: SignaturePdfInput): Promise<Buffer> {
   doc.text(`签署设备：${input.device ?? '—'}`, { width });
   doc.text(`文本 SHA-256：${input.textSha256}`, { width });
 
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    // Writing inside the bottom margin would otherwise make pdfkit start a new page.
-    doc.page.margins.bottom = 0;
-    doc.fontSize(9).fillColor(GREY).text(`第 ${i + 1} 页 / 共 ${range.count} 页`, doc.page.margins.left, doc.page.height - 40, { width, align: 'center' });
-    doc.page.margins.bottom = bottom;
-  }
-  doc.end();
-  return done;
+  return finish();
 }

@@ -1,5 +1,6 @@
-import { businessDate, type Role } from '@guanjia/domain';
+import { businessDate } from '@guanjia/domain';
 import type { ChannelItemKind } from '@guanjia/domain/sales-channel/channel-items';
+import { demoStaffActor } from '../../demo/demo-actor.js';
 import type { DemoIds } from '../../demo/seed-demo.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
@@ -29,7 +30,7 @@ export async function seedSalesChannelDemo(trx: Tx, ids: DemoIds): Promise<void>
   const now = Date.now();
   const at = (days: number) => new Date(now + days * DAY);
   const day = (days: number) => businessDate(at(days));
-  const [manager, butler, salesmgr, marketing, sales] = await Promise.all(['manager', 'butler', 'salesmgr', 'marketing', 'sales'].map((u) => demoActor(trx, ids, u)));
+  const [manager, butler, salesmgr, marketing, sales] = await Promise.all(['manager', 'butler', 'salesmgr', 'marketing', 'sales'].map((u) => demoStaffActor(trx, ids, u)));
 
   await insertSeedDuties(trx, { companyId: ids.companyId, projectId, actorId: manager.userId, at: at(-30).toISOString() });
   await setMeetingCadence(trx, manager, { projectId, everyDays: 14, startsOn: day(-14) }, at(-30));
@@ -75,9 +76,4 @@ export async function seedSalesChannelDemo(trx: Tx, ids: DemoIds): Promise<void>
   // The demo is a starting state, not changes anyone made today: nobody is notified and the audit log stays as other demos leave it.
   await trx.deleteFrom('notifications').where('kind', 'like', 'salesChannel.%').execute();
   await trx.deleteFrom('audit_log').where('entity_type', 'in', ['salesChannelItem', 'salesChannelSuggestion', 'jointMeeting', 'jointMeetingActionItem', 'jointMeetingCadence']).execute();
-}
-
-async function demoActor(trx: Tx, ids: DemoIds, username: string): Promise<Actor> {
-  const u = await trx.selectFrom('users').select(['id', 'name', 'roles', 'company_id']).where('id', '=', ids.users[username]!).executeTakeFirstOrThrow();
-  return { userId: u.id, username, name: u.name, companyId: u.company_id, kind: 'staff', roles: JSON.parse(u.roles) as Role[], projectIds: [ids.projectIds[0]], ownerId: null, vendorId: null, departmentId: null };
 }

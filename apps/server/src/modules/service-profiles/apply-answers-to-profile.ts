@@ -3,6 +3,7 @@ import { changedProfileFields, emptyProfile, type ProfileContent } from '@guanji
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Tx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
+import { enqueueCareRefresh } from '../care-plans/enqueue-care-refresh.js';
 import { parseProfile } from './get-service-profile.js';
 
 export interface ApplyAnswersInput {
@@ -44,4 +45,5 @@ export async function applyAnswersToProfile(trx: Tx, input: ApplyAnswersInput): 
   }
   await trx.insertInto('service_profile_events').values({ id: uuidv7(), company_id: input.companyId, project_id: input.projectId, service_profile_id: id, action: 'answers', actor_id: input.actor?.userId ?? null, data: JSON.stringify({ fields, responseId: input.responseId }), created_at: at }).execute();
   await recordAudit(trx, input.actor, input.companyId, { action: 'answers', entityType: 'serviceProfile', entityId: id, projectId: input.projectId, after: { householdId: input.householdId, responseId: input.responseId, fields } });
+  await enqueueCareRefresh(trx, { companyId: input.companyId, projectId: input.projectId, householdId: input.householdId });
 }

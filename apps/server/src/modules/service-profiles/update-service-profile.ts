@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { requireRole } from '../../platform/http/access.js';
 import { ValidationError } from '../../platform/http/errors.js';
+import { enqueueCareRefresh } from '../care-plans/enqueue-care-refresh.js';
 import { parseProfile, type ServiceProfileRow } from './get-service-profile.js';
 import { findProfileHousehold } from './service-profile-access.js';
 import type { UpdateServiceProfileBody } from './schemas.js';
@@ -49,5 +50,6 @@ export async function updateServiceProfile(trx: Tx, actor: Actor, householdId: s
   }
   await trx.insertInto('service_profile_events').values({ id: uuidv7(), company_id: row.company_id, project_id: row.project_id, service_profile_id: row.id, action: 'record', actor_id: actor.userId, data: JSON.stringify({ fields }), created_at: at }).execute();
   await recordAudit(trx, actor, row.company_id, { action: before ? 'update' : 'create', entityType: 'serviceProfile', entityId: row.id, projectId: row.project_id, after: { householdId: household.id, fields } });
+  await enqueueCareRefresh(trx, { companyId: row.company_id, projectId: row.project_id, householdId: household.id });
   return row;
 }

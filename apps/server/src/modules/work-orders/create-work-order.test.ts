@@ -34,8 +34,8 @@ describe('staff record a work order', () => {
     expect(o.number).toMatch(/^GD-\d{8}-\d{4}$/);
     expect(o).toMatchObject({ status: 'accepted', kind: 'complaint', channel: 'phone', title: '夜间施工噪音', emergency: false, returnVisitRequired: true });
     expect(o.accountableStaff).toEqual({ id: t.demo.users.butler, name: '管家 刘芳' });
-    // The requester is the household's owner, as recorded on the household; the butler sees the phone.
-    expect(o.requester).toEqual({ userId: null, name: '吴先生', phone: '13812345678' });
+    // The requester is the household's owner, as recorded on the household; the phone is masked and the butler may reveal it.
+    expect(o.requester).toEqual({ userId: null, name: '吴先生', phone: '138****5678', phoneRevealable: true });
     expect(o.household).toMatchObject({ id: t.demo.ownerHouseholdId, name: '吴宅' });
     expect(o.unit).toMatchObject({ id: t.demo.ownerUnitId, code: '1-101', buildingName: '1号楼' });
     expect(o.acceptedAt).not.toBeNull();

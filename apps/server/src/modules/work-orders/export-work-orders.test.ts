@@ -49,7 +49,7 @@ async function readSheet(body: Buffer): Promise<string[][]> {
 const byNumberDesc = (list: WorkOrderTable[]) => [...list].sort((a, b) => (a.id < b.id ? 1 : -1));
 
 describe('GET /api/work-orders/export.xlsx', () => {
-  it('butler: the filtered list as .xlsx with Chinese headers, newest first, phones in full', async () => {
+  it('butler: the filtered list as .xlsx with Chinese headers, newest first, phones masked', async () => {
     const res = await t.as('butler').get(`/api/work-orders/export.xlsx?projectId=${p1}&status=dispatched`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
@@ -66,7 +66,8 @@ describe('GET /api/work-orders/export.xlsx', () => {
     expect(first[2]).toBe('已派单');
     expect(first[1]).toBe('报修');
     expect(first[4]).toBe('维修服务');
-    expect(first[8]).toBe(order.requester_phone);
+    expect(first[8]).toBe(order.requester_phone!.replace(/^(\d{3})\d{4}/, '$1****'));
+    expect(sheet.slice(1).every((line) => /^139\*\*\*\*\d{4}$/.test(line[8]))).toBe(true);
     expect(first[11]).toBe('管家 刘芳');
     // Shanghai time, to the minute.
     expect(first[13]).toBe('2026-03-10 18:00');
@@ -87,7 +88,7 @@ describe('GET /api/work-orders/export.xlsx', () => {
     expect(JSON.parse(audit.after!)).toMatchObject({ filter: { status: ['completed'] }, rows: 10, truncated: false });
   });
 
-  it('technician: only my orders and my pool, the pool’s phones masked', async () => {
+  it('technician: only my orders and my pool, every phone masked (my own orders too)', async () => {
     const res = await t.as('technician').get(`/api/work-orders/export.xlsx?projectId=${p1}`);
     expect(res.statusCode).toBe(200);
     const sheet = (await readSheet(res.rawPayload)).slice(1);
@@ -96,7 +97,7 @@ describe('GET /api/work-orders/export.xlsx', () => {
     expect(sheet).toHaveLength(mine.length + pool.length);
     for (const line of sheet) {
       const order = rows.find((r) => r.number === line[0])!;
-      expect(line[8]).toBe(order.assignee_user_id ? order.requester_phone : order.requester_phone!.replace(/^(\d{3})\d{4}/, '$1****'));
+      expect(line[8]).toBe(order.requester_phone!.replace(/^(\d{3})\d{4}/, '$1****'));
     }
   });
 

@@ -50,7 +50,8 @@ export interface WorkOrderExport {
 }
 
 /**
- * The filtered list as an .xlsx, phones masked as in the list for this caller. Read outside any
+ * The filtered list as an .xlsx. Phones are always masked: a file leaves the log's reach, so a full
+ * number is read one at a time through the logged reveal endpoint. Read outside any
  * transaction (a long read must not hold SQLite's only connection); the export is then audited.
  */
 export async function exportWorkOrders(db: Db, actor: Actor, filter: WorkOrderFilter, locale: Locale, now: string = new Date().toISOString()): Promise<WorkOrderExport> {

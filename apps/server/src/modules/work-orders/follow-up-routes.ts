@@ -37,7 +37,7 @@ export async function workOrderFollowUpRoutes(app: App, ctx: AppContext) {
     '/api/work-orders/export.xlsx',
     {
       preValidation: listReaders,
-      schema: { tags, summary: 'The filtered list as an Excel file (at most 10,000 rows; phones masked as in the list)', querystring: exportWorkOrdersQuery },
+      schema: { tags, summary: 'The filtered list as an Excel file (at most 10,000 rows; phones always masked)', querystring: exportWorkOrdersQuery },
     },
     async (req, reply) => {
       const result = await exportWorkOrders(ctx.db, actorOf(req), req.query, req.locale);

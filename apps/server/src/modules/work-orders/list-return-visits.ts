@@ -73,6 +73,7 @@ export async function listReturnVisits(db: DbOrTx, actor: Actor, query: ListRetu
         categoryNumber: row.categoryNumber,
         requesterName: row.requesterName,
         requesterPhone: row.requesterPhone,
+        phoneRevealable: row.phoneRevealable,
         unitLabel: row.unitLabel,
         assigneeName: row.assigneeName,
         completedAt: order.completed_at,

@@ -57,7 +57,7 @@ export type WorkOrderFilter = z.infer<typeof exportWorkOrdersQuery>;
 
 const person = z.object({ id: z.string(), name: z.string() });
 
-/** One compact row of the work-order lists; the phone is masked unless the caller may see it. */
+/** One compact row of the work-order lists; the phone is masked, revealed (and logged) through POST /api/personal-data/reveal. */
 export const workOrderRowSchema = z.object({
   id: z.string(),
   projectId: z.string(),
@@ -71,6 +71,8 @@ export const workOrderRowSchema = z.object({
   serviceStart: z.string().nullable(),
   requesterName: z.string(),
   requesterPhone: z.string().nullable(),
+  /** The caller may reveal the full phone (subjectType workOrder). */
+  phoneRevealable: z.boolean(),
   householdId: z.string().nullable(),
   /** "1号楼 1-101", or the household's name when it has no unit on the order. */
   unitLabel: z.string().nullable(),

@@ -174,7 +174,8 @@ describe('GET /api/work-orders rows', () => {
       categoryNumber: null,
       emergency: false,
       requesterName: '吴先生',
-      requesterPhone: '13800000000',
+      requesterPhone: '138****0000',
+      phoneRevealable: true,
       unitLabel: expect.stringMatching(/号楼 \d-\d+$/),
       assignee: { id: t.demo.users.technician, name: '工程技术员 赵磊' },
       assigneeName: '工程技术员 赵磊',
@@ -206,11 +207,13 @@ describe('GET /api/work-orders visibility', () => {
     expect(await idsOf('technician', `projectId=${p1}&scope=assigned`)).toEqual(idsDesc(assigned));
   });
 
-  it('technician: the phone is shown on my own orders and masked in the pool', async () => {
+  it('technician: every phone masked; revealable on my own orders, not in the pool', async () => {
     const res = (await t.as('technician').get(`/api/work-orders?projectId=${p1}&limit=100`)).json();
-    for (const item of res.items as { assignee: unknown; requesterPhone: string }[]) {
-      if (item.assignee) expect(item.requesterPhone).toMatch(/^1380000\d{4}$/);
-      else expect(item.requesterPhone).toMatch(/^138\*\*\*\*\d{4}$/);
+    const items = res.items as { assignee: unknown; requesterPhone: string; phoneRevealable: boolean }[];
+    expect(new Set(items.map((i) => Boolean(i.assignee)))).toEqual(new Set([true, false]));
+    for (const item of items) {
+      expect(item.requesterPhone).toMatch(/^138\*\*\*\*\d{4}$/);
+      expect(item.phoneRevealable).toBe(Boolean(item.assignee));
     }
   });
 
@@ -222,7 +225,7 @@ describe('GET /api/work-orders visibility', () => {
     const frontline: Actor = { userId: 'fl', username: 'fl', name: '前台', companyId: t.demo.companyId, kind: 'staff', roles: ['frontline' as Role], projectIds: [p1], ownerId: null, vendorId: null, departmentId: null };
     const page = await listWorkOrders(t.ctx.db, frontline, { projectId: p1, scope: 'all', limit: 100, q: undefined });
     expect(page.items).toHaveLength(project1().length);
-    expect(page.items.every((i) => /^138\*\*\*\*\d{4}$/.test(i.requesterPhone ?? ''))).toBe(true);
+    expect(page.items.every((i) => /^138\*\*\*\*\d{4}$/.test(i.requesterPhone ?? '') && !i.phoneRevealable)).toBe(true);
   });
 
   it('butler2: another project is not found (404)', async () => {

@@ -1,4 +1,4 @@
-import { canSeePersonalData, maskPhone, type PersonalDataViewer } from '@guanjia/domain';
+import { canRevealPersonalData, showPersonalData, type PersonalDataViewer } from '@guanjia/domain';
 import { isWorkOrderOverdue } from '@guanjia/domain/work-orders/escalation';
 import { sql, type Selectable, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
@@ -80,10 +80,17 @@ export async function loadRowLookups(db: DbOrTx, rows: readonly WorkOrderListRec
   };
 }
 
-/** The requester's phone, in full only for viewers who may see it (canSeePersonalData). */
-export function requesterPhoneFor(viewer: PersonalDataViewer & { userId: string }, r: WorkOrderListRecord): string | null {
-  const full = canSeePersonalData(viewer, { projectId: r.project_id, ownerId: null, assignedToActor: r.assignee_user_id === viewer.userId });
-  return full ? r.requester_phone : maskPhone(r.requester_phone);
+/**
+ * The requester's phone as staff see it: masked, with whether this viewer may reveal it through the
+ * logged reveal endpoint (the managing roles of the project, a technician or vendor worker on an
+ * order assigned to them). The owner's own view of their order is the H5 presenter.
+ */
+export function requesterPhoneFor(viewer: PersonalDataViewer & { userId: string }, r: Pick<WorkOrderListRecord, 'project_id' | 'assignee_user_id' | 'requester_phone'>) {
+  const subject = { projectId: r.project_id, ownerId: null, assignedToActor: r.assignee_user_id === viewer.userId };
+  return {
+    phone: showPersonalData(viewer, subject, { phone: r.requester_phone, idNumber: null }).phone,
+    phoneRevealable: r.requester_phone !== null && canRevealPersonalData(viewer, subject),
+  };
 }
 
 export function presentWorkOrderRow(viewer: PersonalDataViewer & { userId: string }, r: WorkOrderListRecord, l: RowLookups, now: string): WorkOrderRow {
@@ -94,6 +101,7 @@ export function presentWorkOrderRow(viewer: PersonalDataViewer & { userId: strin
       : r.assignee_department_id
         ? (l.departments.get(r.assignee_department_id) ?? null)
         : null;
+  const requester = requesterPhoneFor(viewer, r);
   return {
     id: r.id,
     projectId: r.project_id,
@@ -106,7 +114,8 @@ export function presentWorkOrderRow(viewer: PersonalDataViewer & { userId: strin
     serviceDate: r.service_date,
     serviceStart: r.service_start,
     requesterName: r.requester_name,
-    requesterPhone: requesterPhoneFor(viewer, r),
+    requesterPhone: requester.phone,
+    phoneRevealable: requester.phoneRevealable,
     householdId: r.household_id,
     unitLabel: (r.unit_id ? l.units.get(r.unit_id) : r.household_id ? l.households.get(r.household_id) : null) ?? null,
     assignee: r.assignee_user_id ? { id: r.assignee_user_id, name: l.users.get(r.assignee_user_id) ?? '' } : null,

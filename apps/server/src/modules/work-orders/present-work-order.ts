@@ -1,8 +1,6 @@
 import {
-  canSeePersonalData,
   canTransferAccountability,
   canUrge,
-  maskPhone,
   serviceCategory,
   workOrderActionsFor,
   workOrderReplyRefusal,
@@ -15,6 +13,7 @@ import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { presentFile } from '../files/present-file.js';
+import { requesterPhoneFor } from './present-work-order-rows.js';
 import type { WorkOrderDetail } from './schemas.js';
 import { replySubject, workOrderSubject, type WorkOrderRow } from './work-order-access.js';
 
@@ -97,8 +96,8 @@ function loadDetailNames(db: DbOrTx, row: WorkOrderRow) {
 }
 
 /**
- * The staff detail. The requester's phone is shown to the roles that see personal data, and to a
- * technician or vendor worker only while the order is assigned to them.
+ * The staff detail. The requester's phone is masked; the roles that see personal data, and a technician
+ * or vendor worker while the order is assigned to them, reveal it through the logged reveal endpoint.
  */
 export async function presentWorkOrder(db: DbOrTx, actor: Actor, who: WorkOrderActor, row: WorkOrderRow, now: Date = new Date()): Promise<WorkOrderDetail> {
   const [events, names, files] = await Promise.all([
@@ -116,7 +115,6 @@ export async function presentWorkOrder(db: DbOrTx, actor: Actor, who: WorkOrderA
   if (names.project_name === null) throw new Error(`work order ${row.id}: project ${row.project_id} not found`);
   const person = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
   const assignedToActor = row.assignee_user_id === actor.userId;
-  const seesPhone = canSeePersonalData(actor, { projectId: row.project_id, ownerId: null, assignedToActor });
   const subject = workOrderSubject(row);
   const sla = slaFlags(row, now);
 
@@ -135,7 +133,7 @@ export async function presentWorkOrder(db: DbOrTx, actor: Actor, who: WorkOrderA
     emergency: row.emergency === 1,
     household: names.household_id ? { id: names.household_id, name: names.household_name } : null,
     unit: row.unit_id && names.unit_code !== null && names.building_name !== null ? { id: row.unit_id, code: names.unit_code, buildingId: names.building_id!, buildingName: names.building_name } : null,
-    requester: { userId: row.requester_user_id, name: row.requester_name, phone: seesPhone ? row.requester_phone : maskPhone(row.requester_phone) },
+    requester: { userId: row.requester_user_id, name: row.requester_name, ...requesterPhoneFor(actor, row) },
     accountableStaff: person(row.accountable_staff_id, names.accountable_name),
     createdBy: person(row.created_by, names.creator_name)!,
     serviceDate: row.service_date,

@@ -65,6 +65,7 @@ export const returnVisitRowSchema = returnVisitSchema.extend({
     categoryNumber: z.number().int().nullable(),
     requesterName: z.string(),
     requesterPhone: z.string().nullable(),
+    phoneRevealable: z.boolean(),
     unitLabel: z.string().nullable(),
     assigneeName: z.string().nullable(),
     completedAt: z.string().nullable(),

@@ -44,7 +44,7 @@ describe('a completed order that needs a return visit', () => {
     expect(visits[0]).toMatchObject({ status: 'pending', method: null, rating: null });
     const res = (await t.as('butler').get(`/api/return-visits?projectId=${p1}&status=pending&limit=100`)).json();
     const item = res.items.find((i: { workOrderId: string }) => i.workOrderId === id);
-    expect(item).toMatchObject({ status: 'pending', overdue: false, workOrder: { status: 'completed', requesterName: '吴先生', requesterPhone: '13812345678', assigneeName: '工程技术员 赵磊' } });
+    expect(item).toMatchObject({ status: 'pending', overdue: false, workOrder: { status: 'completed', requesterName: '吴先生', requesterPhone: '138****5678', phoneRevealable: true, assigneeName: '工程技术员 赵磊' } });
     expect(Date.parse(item.dueAt) - Date.parse(item.createdAt)).toBe(48 * 3_600_000);
   });
 

@@ -110,7 +110,7 @@ export const workOrderDetailSchema = compiledResponse(
     emergency: z.boolean(),
     household: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
     unit: z.object({ id: z.string(), code: z.string(), buildingId: z.string(), buildingName: z.string() }).nullable(),
-    requester: z.object({ userId: z.string().nullable(), name: z.string(), phone: z.string().nullable() }),
+    requester: z.object({ userId: z.string().nullable(), name: z.string(), phone: z.string().nullable(), phoneRevealable: z.boolean() }),
     accountableStaff: person.nullable(),
     createdBy: person,
     serviceDate: z.string().nullable(),

@@ -215,12 +215,12 @@ describe('who may act (403) and who may see (404)', () => {
     expect(await countRows(t, 'work_order_events')).toBe(before);
   });
 
-  it('the requester phone is masked for a technician until the order is theirs', async () => {
+  it('the requester phone is masked for everyone; a technician may reveal it only once the order is theirs', async () => {
     const id = await staffOrder(t);
-    expect((await t.as('butler').get(`/api/work-orders/${id}`)).json().requester.phone).toBe('13812345678');
+    expect((await t.as('butler').get(`/api/work-orders/${id}`)).json().requester).toMatchObject({ phone: '138****5678', phoneRevealable: true });
     await walk(t, id, [['butler', 'dispatch', { mode: 'assign', userId: t.demo.users.technician }]]);
     const tech = (await t.as('technician').get(`/api/work-orders/${id}`)).json();
-    expect(tech).toMatchObject({ assignedToActor: true, requester: { phone: '13812345678' } });
+    expect(tech).toMatchObject({ assignedToActor: true, requester: { phone: '138****5678', phoneRevealable: true } });
     // The desk re-dispatches elsewhere: the former assignee loses the order.
     await walk(t, id, [['butler', 'dispatch', { mode: 'assign', userId: t.demo.users.butler }]]);
     expectStatus(await t.as('technician').get(`/api/work-orders/${id}`), 404);

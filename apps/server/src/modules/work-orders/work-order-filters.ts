@@ -111,7 +111,7 @@ export function filteredWorkOrders(db: DbOrTx, actor: Actor, f: WorkOrderFilter,
     // A whole number is one row of the unique index, not a scan.
     q = q.where('number', '=', f.q.toUpperCase());
   } else if (f.q) {
-    // Searching by phone would reveal masked numbers, so only roles that see phones search them.
+    // Searching by phone would confirm masked numbers, so only the roles that may reveal any phone of the project search them.
     const columns = ['number', 'title', 'requester_name'];
     if (hasRole(actor, ...FULL_PERSONAL_DATA_ROLES)) columns.push('requester_phone');
     q = q.where(containsText(columns, f.q));

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Descriptions, Drawer, Flex, Input, Modal, Popconfirm, Select, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Drawer, Flex, Input, Modal, Popconfirm, Radio, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { CopyOutlined, LinkOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,8 +7,12 @@ import { useAuth } from '../../ui/auth';
 import { errorMessage } from '../../ui/form-errors';
 import { formatDateTime } from '../../ui/format';
 import { QueryError } from '../../ui/QueryError';
+import { RevealPersonalData } from '../../ui/RevealPersonalData';
 import { canOnboard } from './access';
+import { DEAL_CANCEL_REASONS, type DealCancelReason } from '@guanjia/domain/deals/index';
+import { EnterQuestionnaireButton } from '../questionnaires/EnterQuestionnaireDrawer';
 import { useDeal, useDealButlers, useDealCommands, type ChecklistItem, type DealDetail } from './api';
+import { EditDealDrawer } from './EditDealDrawer';
 
 const STATUS_COLOR = { todo: 'default', done: 'green', notApplicable: 'orange' } as const;
 
@@ -24,7 +28,9 @@ export function DealDrawer({ id, onClose }: { id: string | null; onClose: () => 
   const [skipping, setSkipping] = useState<ChecklistItem | null>(null);
   const [reason, setReason] = useState('');
   const [cancelling, setCancelling] = useState(false);
-  const [cancelReason, setCancelReason] = useState('');
+  const [cancelReason, setCancelReason] = useState<DealCancelReason | undefined>();
+  const [cancelNote, setCancelNote] = useState('');
+  const [editing, setEditing] = useState(false);
   const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
   const can = (action: string) => Boolean(d?.allowedActions.includes(action));
 
@@ -52,12 +58,30 @@ export function DealDrawer({ id, onClose }: { id: string | null; onClose: () => 
       {deal.isError && <QueryError error={deal.error} onRetry={() => void deal.refetch()} />}
       {d && (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-          {d.status === 'cancelled' && <Alert type="warning" showIcon title={`${t('statuses.cancelled')}：${d.cancelReason ?? ''}`} />}
+          {d.status === 'cancelled' && <Alert type="warning" showIcon title={`${t('statuses.cancelled')}：${[d.cancelKind ? t(`cancelReasons.${d.cancelKind}`) : null, d.cancelReason].filter(Boolean).join(' · ')}`} />}
           <Descriptions size="small" column={2} bordered>
-            <Descriptions.Item label={t('buyer')}>{`${d.buyer.name} ${d.buyer.phone ?? ''}`}</Descriptions.Item>
-            <Descriptions.Item label={t('idNumber')}>{d.buyer.idNumber ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('buyer')}>
+              <Space size={4}>
+                {d.buyer.name}
+                {d.buyer.phone && <RevealPersonalData value={d.buyer.phone} field="phone" subject={{ subjectType: 'deal', dealId: d.id, ownerId: d.buyer.ownerId ?? '' }} canReveal={d.personalDataRevealable && Boolean(d.buyer.ownerId)} />}
+              </Space>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('idNumber')}>
+              <RevealPersonalData value={d.buyer.idNumber} field="idNumber" subject={{ subjectType: 'deal', dealId: d.id, ownerId: d.buyer.ownerId ?? '' }} canReveal={d.personalDataRevealable && Boolean(d.buyer.ownerId)} />
+            </Descriptions.Item>
             <Descriptions.Item label={t('coBuyers')} span={2}>
-              {d.coBuyers.length ? d.coBuyers.map((c) => `${c.name}${c.phone ? ` ${c.phone}` : ''}`).join('；') : '—'}
+              {d.coBuyers.length ? (
+                <Space size={12} wrap>
+                  {d.coBuyers.map((c, i) => (
+                    <Space key={c.ownerId ?? i} size={4}>
+                      {c.name}
+                      {c.phone && <RevealPersonalData value={c.phone} field="phone" subject={{ subjectType: 'deal', dealId: d.id, ownerId: c.ownerId ?? '' }} canReveal={d.personalDataRevealable && Boolean(c.ownerId)} />}
+                    </Space>
+                  ))}
+                </Space>
+              ) : (
+                '—'
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={t('signingDate')}>{d.signingDate}</Descriptions.Item>
             <Descriptions.Item label={t('contractNumber')}>{d.contractNumber ?? '—'}</Descriptions.Item>
@@ -85,11 +109,13 @@ export function DealDrawer({ id, onClose }: { id: string | null; onClose: () => 
               </Button>
             )}
             <Link to={`/households/${d.householdId}/profile`}>{t('profile')}</Link>
+            {can('edit') && <Button onClick={() => setEditing(true)}>{t('edit')}</Button>}
             {can('cancel') && (
               <Button
                 danger
                 onClick={() => {
-                  setCancelReason('');
+                  setCancelReason(undefined);
+                  setCancelNote('');
                   setCancelling(true);
                 }}
               >
@@ -119,6 +145,14 @@ export function DealDrawer({ id, onClose }: { id: string | null; onClose: () => 
             <Typography.Title level={5}>
               {t('checklist')} <Tag color={d.onboarding.complete ? 'green' : 'blue'}>{`${d.onboarding.done + d.onboarding.notApplicable}/${d.onboarding.total}`}</Tag>
             </Typography.Title>
+            {can('tickOnboarding') && (
+              <EnterQuestionnaireButton
+                size="small"
+                projectId={d.projectId}
+                householdId={d.householdId}
+                owners={[d.buyer, ...d.coBuyers].flatMap((p) => (p.ownerId ? [{ ownerId: p.ownerId, name: p.name }] : []))}
+              />
+            )}
             {d.checklist.map((item) => (
               <Flex key={item.id} component="section" aria-label={item.label} justify="space-between" align="center" gap={8} style={{ padding: '8px 0', borderBottom: '1px solid rgba(5,5,5,0.06)' }}>
                 <div>
@@ -163,7 +197,7 @@ export function DealDrawer({ id, onClose }: { id: string | null; onClose: () => 
             <Timeline
               items={d.history.map((h) => ({
                 key: h.id,
-                content: `${formatDateTime(h.at)} ${h.actor?.name ?? 'CRM'} ${t(`historyActions.${h.action}`)}${h.data?.reason ? `：${String(h.data.reason)}` : ''}`,
+                content: `${formatDateTime(h.at)} ${h.actor?.name ?? 'CRM'} ${t(`historyActions.${h.action}`)}${historyReason(h.data, t)}`,
               }))}
             />
           </div>
@@ -173,17 +207,18 @@ export function DealDrawer({ id, onClose }: { id: string | null; onClose: () => 
         open={cancelling}
         title={t('cancelTitle')}
         okText={t('cancel')}
-        okButtonProps={{ danger: true, disabled: !cancelReason.trim() }}
+        okButtonProps={{ danger: true, disabled: !cancelReason }}
         cancelText={t('common:actions.cancel')}
         onCancel={() => setCancelling(false)}
         onOk={async () => {
-          if (d && (await run(commands.cancel.mutateAsync({ deal: d, reason: cancelReason.trim() }), t('cancelled')))) setCancelling(false);
+          if (d && cancelReason && (await run(commands.cancel.mutateAsync({ deal: d, reason: cancelReason, note: cancelNote.trim() || undefined }), t('cancelled')))) setCancelling(false);
         }}
         destroyOnHidden
       >
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Typography.Text type="secondary">{t('cancelHint')}</Typography.Text>
-          <Input.TextArea aria-label={t('cancelReason')} placeholder={t('cancelReason')} maxLength={500} value={cancelReason} onChange={(e) => setCancelReason(e.target.value)} />
+          <Radio.Group aria-label={t('cancelReason')} value={cancelReason} onChange={(e) => setCancelReason(e.target.value as DealCancelReason)} options={DEAL_CANCEL_REASONS.map((r) => ({ value: r, label: t(`cancelReasons.${r}`) }))} />
+          <Input.TextArea aria-label={t('cancelNote')} placeholder={t('cancelNote')} maxLength={500} value={cancelNote} onChange={(e) => setCancelNote(e.target.value)} />
         </Space>
       </Modal>
       <Modal
@@ -200,6 +235,15 @@ export function DealDrawer({ id, onClose }: { id: string | null; onClose: () => 
       >
         <Input.TextArea aria-label={t('reason')} placeholder={t('reason')} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
       </Modal>
+      {d && editing && <EditDealDrawer deal={d} open={editing} onClose={() => setEditing(false)} />}
     </Drawer>
   );
+}
+
+/** The reason a history row carries: a cancel's reason key shown as its label, an item's free text as is. */
+function historyReason(data: Record<string, unknown> | null, t: (key: string) => string): string {
+  if (!data?.reason) return '';
+  const reason = String(data.reason);
+  const label = (DEAL_CANCEL_REASONS as readonly string[]).includes(reason) ? t(`cancelReasons.${reason}`) : reason;
+  return `：${[label, data.note ? String(data.note) : null].filter(Boolean).join(' · ')}`;
 }

@@ -18,15 +18,17 @@ const deal = (patch: Partial<Deal> = {}): Deal => ({
   projectId: 'p1',
   householdId: 'h1',
   unit: { id: 'u1', code: '3-501', buildingId: 'b3', buildingCode: '3', buildingName: '3号楼' },
-  buyer: { ownerId: 'o1', name: '陈建国', phone: '13761234501', idNumber: null },
-  coBuyers: [{ ownerId: 'o2', name: '林晓燕', phone: '13761234502', idNumber: null }],
-  personalDataMasked: false,
+  buyer: { ownerId: 'o1', name: '陈建国', phone: '137****4501', idNumber: null },
+  coBuyers: [{ ownerId: 'o2', name: '林晓燕', phone: '137****4502', idNumber: null }],
+  personalDataMasked: true,
+  personalDataRevealable: true,
   signingDate: '2026-02-24',
   contractNumber: 'JW01-2026-0031',
   salesConsultantName: '孙丽',
   externalRef: null,
   source: 'web',
   status: 'recorded',
+  cancelKind: null,
   cancelReason: null,
   cancelledAt: null,
   butler: { id: 'u-butler', name: '李管家' },
@@ -68,11 +70,18 @@ describe('deals page', () => {
       'PATCH /api/deals/d1/onboarding/invitationSent': { body: detail() },
       'PATCH /api/deals/d1/onboarding/renovationRules': { body: detail() },
       'POST /api/owner-invitations': { status: 201, body: { token: 'tok', path: '/h5/invite/tok', expiresAt: '2026-03-16T02:00:00.000Z' } },
+      'POST /api/personal-data/reveal': { body: { field: 'phone', value: '13761234502', loggedAt: '2026-02-24T02:00:00.000Z' } },
     });
     renderStaffPage(<DealsPage />, butlerMe);
     fireEvent.click(await screen.findByText('陈建国'));
     const drawer = await screen.findByRole('dialog');
     expect(await within(drawer).findByText('欢迎致电')).toBeTruthy();
+    // Numbers are masked; the eye reveals one through the logged endpoint.
+    const coBuyer = within(drawer).getByText('林晓燕').closest('.ant-space') as HTMLElement;
+    expect(within(coBuyer).getByText('137****4502')).toBeTruthy();
+    fireEvent.click(within(coBuyer).getByRole('button', { name: '查看完整手机号' }));
+    expect(await within(coBuyer).findByText('13761234502')).toBeTruthy();
+    expect(requests.find((r) => r.path === '/api/personal-data/reveal')?.body).toEqual({ subjectType: 'deal', dealId: 'd1', ownerId: 'o2', field: 'phone', page: '/' });
     expect(within(drawer).getByRole('link', { name: '个性化服务需求档案' }).getAttribute('href')).toBe('/households/h1/profile');
     fireEvent.click(within(within(drawer).getByRole('region', { name: '发送签约链接' })).getByRole('button', { name: '完成' }));
     await waitFor(() => expect(requests.find((r) => r.path === '/api/deals/d1/onboarding/invitationSent')?.body).toEqual({ status: 'done', version: 1 }));
@@ -94,7 +103,7 @@ describe('deals page', () => {
   it('sales consultant: sees masked phones, no CRM card; records a deal in the drawer and sees the server’s field error on the field', async () => {
     let posts = 0;
     const { requests } = mockFetch({
-      'GET /api/projects/p1/deals': { body: page([deal({ buyer: { ownerId: 'o1', name: '陈建国', phone: '137****4501', idNumber: null }, personalDataMasked: true, allowedActions: [] })]) },
+      'GET /api/projects/p1/deals': { body: page([deal({ buyer: { ownerId: 'o1', name: '陈建国', phone: '137****4501', idNumber: null }, personalDataMasked: true, personalDataRevealable: false, allowedActions: [] })]) },
       'GET /api/projects/p1/buildings': { body: page([{ id: 'b1', code: '1', name: '1号楼' }] as never) },
       'GET /api/projects/p1/units': { body: page([{ id: 'u102', code: '1-102' }] as never) },
       'GET /api/projects/p1/deal-butlers': { body: { items: [{ id: 'u-butler', name: '李管家' }] } },
@@ -106,6 +115,7 @@ describe('deals page', () => {
     });
     renderStaffPage(<DealsPage />, salesMe);
     expect(await screen.findByText('137****4501')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '查看完整手机号' })).toBeNull();
     expect(screen.queryByText('CRM 对接')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: /录入成交/ }));
     const drawer = await screen.findByRole('dialog');

@@ -8,6 +8,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useCurrentProject } from '../../ui/project';
 import { QueryError } from '../../ui/QueryError';
+import { RevealPersonalData } from '../../ui/RevealPersonalData';
 import { canManageDealWebhook, canRecordDeals } from './access';
 import { useBuildings, useDeals, type Deal, type DealFilters } from './api';
 import { CrmCard } from './CrmCard';
@@ -40,7 +41,9 @@ export function DealsPage() {
   }
   const filtered = Object.values(filters).some(Boolean);
   const contact = (d: Deal, value: string | null) =>
-    value && d.personalDataMasked ? (
+    value && d.personalDataRevealable && d.buyer.ownerId ? (
+      <RevealPersonalData value={value} field="phone" subject={{ subjectType: 'deal', dealId: d.id, ownerId: d.buyer.ownerId }} canReveal />
+    ) : value && d.personalDataMasked ? (
       <Tooltip title={t('masked')}>
         <span>{value}</span>
       </Tooltip>

@@ -1,11 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DealSource, DealStatus, OnboardingItem, OnboardingItemStatus } from '@guanjia/domain/deals/index';
+import type { DealCancelReason, DealSource, DealStatus, OnboardingItem, OnboardingItemStatus } from '@guanjia/domain/deals/index';
 import { api, type Page } from '../../ui/api';
 
 export interface DealPerson {
   ownerId: string | null;
   name: string;
-  /** Masked (138****5678) for the sales side. */
+  /** Masked (138****5678) for every staff member; the property side reveals it through /api/personal-data/reveal. */
   phone: string | null;
   idNumber: string | null;
 }
@@ -18,12 +18,16 @@ export interface Deal {
   buyer: DealPerson;
   coBuyers: DealPerson[];
   personalDataMasked: boolean;
+  /** The viewer may reveal a full number (logged). */
+  personalDataRevealable: boolean;
   signingDate: string;
   contractNumber: string | null;
   salesConsultantName: string | null;
   externalRef: string | null;
   source: DealSource;
   status: DealStatus;
+  cancelKind: DealCancelReason | null;
+  /** The note given when cancelling. */
   cancelReason: string | null;
   cancelledAt: string | null;
   butler: { id: string; name: string } | null;
@@ -59,6 +63,12 @@ export interface RecordDealInput {
   contractNumber?: string;
   salesConsultantName?: string;
   butlerId?: string;
+}
+
+export interface EditDealInput {
+  buyer: { name: string; phone?: string; idNumber?: string };
+  coBuyers: { ownerId: string | null; name: string; phone?: string; idNumber?: string }[];
+  signingDate: string;
 }
 
 export interface DealFilters {
@@ -146,7 +156,12 @@ export function useDealCommands() {
       onSuccess: put,
       onSettled: settle,
     }),
-    cancel: useMutation({ mutationFn: (v: { deal: Deal; reason: string }) => api.post<DealDetail>(`/api/deals/${v.deal.id}/cancel`, { reason: v.reason, version: v.deal.version }), onSuccess: put, onSettled: settle }),
+    cancel: useMutation({
+      mutationFn: (v: { deal: Deal; reason: DealCancelReason; note?: string }) => api.post<DealDetail>(`/api/deals/${v.deal.id}/cancel`, { reason: v.reason, note: v.note, version: v.deal.version }),
+      onSuccess: put,
+      onSettled: settle,
+    }),
+    edit: useMutation({ mutationFn: (v: { deal: Deal; body: EditDealInput }) => api.patch<DealDetail>(`/api/deals/${v.deal.id}`, { ...v.body, version: v.deal.version }), onSuccess: put, onSettled: settle }),
     assignButler: useMutation({
       mutationFn: (v: { deal: Deal; butlerId: string }) => api.patch<DealDetail>(`/api/deals/${v.deal.id}/butler`, { butlerId: v.butlerId, version: v.deal.version }),
       onSuccess: put,

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Form, Input, Modal, Progress, Select, Space, Table, Tag, Typography } from 'antd';
 import { MESSAGE_CHANNELS, MESSAGE_TOPICS, type MessageChannel } from '@guanjia/domain/messaging/index';
+import { PROFILE_TAG_LABELS, PROFILE_TAGS, type ProfileTag } from '@guanjia/domain/service-profiles/profile-vocabulary';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/EmptyState';
 import { reportFormError } from '../../ui/form-errors';
@@ -11,6 +12,7 @@ import { channelLabel, topicLabel } from './labels';
 
 interface Draft {
   buildingIds?: string[];
+  tags?: string[];
   topic: string;
   channel: MessageChannel;
   text: string;
@@ -32,8 +34,10 @@ export function BroadcastTab({ projectId }: { projectId: string }) {
   const channel = Form.useWatch('channel', form);
   const buildingIds = Form.useWatch('buildingIds', form);
   const ids = useMemo(() => buildingIds ?? [], [buildingIds]);
+  const careTags = Form.useWatch('tags', form);
+  const tags = useMemo(() => careTags ?? [], [careTags]);
   const buildings = useBuildings(projectId);
-  const audience = useAudience(projectId, ids, topic, channel);
+  const audience = useAudience(projectId, ids, topic, channel, tags);
   const channels = useChannels();
   const history = useBroadcasts(projectId);
   const create = useCreateBroadcast();
@@ -41,7 +45,7 @@ export function BroadcastTab({ projectId }: { projectId: string }) {
   async function send() {
     const values = form.getFieldsValue(true) as Draft;
     try {
-      const b = await create.mutateAsync({ projectId, ...values, buildingIds: values.buildingIds?.length ? values.buildingIds : undefined, urgent: Boolean(values.urgent), idempotencyKey: draftKey });
+      const b = await create.mutateAsync({ projectId, ...values, buildingIds: values.buildingIds?.length ? values.buildingIds : undefined, tags: values.tags?.length ? values.tags : undefined, urgent: Boolean(values.urgent), idempotencyKey: draftKey });
       message.success(b.status === 'expanding' ? t('expandingStarted') : t('queued', { count: b.queuedCount }));
       form.resetFields();
       setDraftKey(newKey());
@@ -60,6 +64,9 @@ export function BroadcastTab({ projectId }: { projectId: string }) {
         <Form<Draft> form={form} layout="vertical" initialValues={{ topic: 'weather', channel: 'sms' }} onFinish={() => setConfirming(true)} style={{ maxWidth: 640 }}>
           <Form.Item label={t('buildings')} name="buildingIds">
             <Select mode="multiple" allowClear placeholder={t('allBuildings')} options={(buildings.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))} />
+          </Form.Item>
+          <Form.Item label={t('careTags')} name="tags" extra={t('careTagsHint')}>
+            <Select mode="multiple" allowClear placeholder={t('allHouseholds')} options={PROFILE_TAGS.map((tag) => ({ value: tag, label: PROFILE_TAG_LABELS[tag][language] }))} />
           </Form.Item>
           <Space wrap>
             <Form.Item label={t('topic')} name="topic" rules={[{ required: true }]}>
@@ -98,7 +105,19 @@ export function BroadcastTab({ projectId }: { projectId: string }) {
         locale={{ emptyText: <EmptyState hint={t('emptyBroadcasts')} /> }}
         columns={[
           { title: t('createdAt'), key: 'at', render: (_, b) => formatDateTime(b.createdAt) },
-          { title: t('topic'), key: 'topic', render: (_, b) => <Space size={4}>{topicLabel(b.topic, language)}{b.urgent && <Tag color="volcano">{t('urgentTag')}</Tag>}</Space> },
+          {
+            title: t('topic'),
+            key: 'topic',
+            render: (_, b) => (
+              <Space size={4} wrap>
+                {topicLabel(b.topic, language)}
+                {b.urgent && <Tag color="volcano">{t('urgentTag')}</Tag>}
+                {(b.tags ?? []).map((tag) => (
+                  <Tag key={tag}>{PROFILE_TAG_LABELS[tag as ProfileTag]?.[language] ?? tag}</Tag>
+                ))}
+              </Space>
+            ),
+          },
           { title: t('channel'), key: 'channel', render: (_, b) => channelLabel(b.channel, language) },
           { title: t('content'), dataIndex: 'body' },
           {

@@ -20,7 +20,7 @@ const message = (patch: Partial<Message> = {}): Message => ({
   topic: 'communityNews',
   owner: { id: 'o1', name: '吴先生' },
   user: null,
-  address: '13812345678',
+  address: '138****5678',
   title: '社区信息',
   body: '【社区信息】周六会所亲子活动。',
   status: 'failed',
@@ -44,6 +44,7 @@ const broadcast: Broadcast = {
   id: 'b1',
   projectId: 'p1',
   buildingIds: null,
+  tags: null,
   topic: 'weather',
   channel: 'sms',
   title: '天气提醒',
@@ -111,6 +112,30 @@ describe('messaging page', () => {
     expect(sent.idempotencyKey).toMatch(/^bc-/);
     expect(await screen.findByText('已排队：118 条')).toBeTruthy();
     expect(await screen.findByText('已发送 0 / 118 · 失败 0 · 未发送 2')).toBeTruthy();
+  });
+
+  it('butler: narrows a broadcast to elderly households; the count before sending asks for the tag and the post carries it', async () => {
+    const { requests } = mockFetch({
+      'GET /api/messaging/messages': { body: page([]) },
+      'GET /api/projects/p1/buildings': { body: page([]) },
+      'GET /api/messaging/audience': (req) => ({ body: req.search.get('tags') === 'elderly' ? { audience: 12, optedOut: 1, unreachable: 1, reachable: 10 } : { audience: 120, optedOut: 2, unreachable: 0, reachable: 118 } }),
+      'GET /api/messaging/channels': { body: channels },
+      'GET /api/messaging/broadcasts': { body: page([]) },
+      'POST /api/messaging/broadcasts': { status: 201, body: { ...broadcast, tags: ['elderly'], queuedCount: 10 } },
+    });
+    renderStaffPage(<MessagingPage />, butlerMe, '/messaging?tab=broadcast');
+    await screen.findByText('收件范围：共 120 位业主：将发送 118 位，已退订 2 位，无法送达 0 位');
+    const field = screen.getByText('档案标签').closest('.ant-form-item') as HTMLElement;
+    fireEvent.mouseDown(within(field).getByRole('combobox'));
+    fireEvent.click(await screen.findByTitle('老人家庭'));
+    expect(await screen.findByText('收件范围：共 12 位业主：将发送 10 位，已退订 1 位，无法送达 1 位')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('消息内容'), { target: { value: '高温预警，请老人减少外出。' } });
+    fireEvent.click(screen.getByRole('button', { name: '群发' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/将向 10 位业主发送/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: '群发' }));
+    await waitFor(() => expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1));
+    expect(requests.find((r) => r.method === 'POST')!.body).toMatchObject({ tags: ['elderly'], text: '高温预警，请老人减少外出。' });
   });
 
   it('regional head: reads templates and channels, cannot broadcast or edit', async () => {

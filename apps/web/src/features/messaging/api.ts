@@ -47,6 +47,7 @@ export interface Broadcast {
   id: string;
   projectId: string;
   buildingIds: string[] | null;
+  tags: string[] | null;
   topic: string;
   channel: MessageChannel;
   title: string;
@@ -68,6 +69,7 @@ export interface Broadcast {
 export interface BroadcastInput {
   projectId: string;
   buildingIds?: string[];
+  tags?: string[];
   topic: string;
   channel: MessageChannel;
   text: string;
@@ -130,10 +132,10 @@ export function useBuildings(projectId: string | undefined) {
   });
 }
 
-export function useAudience(projectId: string | undefined, buildingIds: string[], topic: string | undefined, channel: MessageChannel | undefined) {
+export function useAudience(projectId: string | undefined, buildingIds: string[], topic: string | undefined, channel: MessageChannel | undefined, tags: string[] = []) {
   return useQuery({
-    queryKey: ['messaging', 'audience', projectId, buildingIds, topic, channel],
-    queryFn: ({ signal }) => api.get<AudienceCounts>('/api/messaging/audience', { projectId, buildingIds: buildingIds.join(',') || undefined, topic, channel }, signal),
+    queryKey: ['messaging', 'audience', projectId, buildingIds, topic, channel, tags],
+    queryFn: ({ signal }) => api.get<AudienceCounts>('/api/messaging/audience', { projectId, buildingIds: buildingIds.join(',') || undefined, tags: tags.join(',') || undefined, topic, channel }, signal),
     enabled: Boolean(projectId && topic && channel),
   });
 }

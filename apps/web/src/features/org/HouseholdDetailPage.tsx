@@ -11,6 +11,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { FormModal } from '../../ui/FormModal';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
+import { RevealPersonalData } from '../../ui/RevealPersonalData';
+import { canRevealPersonalData } from '../personal-data/access';
 import { RELATIONS, unitLabel, useHousehold, type HouseholdMember, type Relation } from './api';
 
 interface MemberForm {
@@ -24,7 +26,9 @@ interface MemberForm {
 
 export function HouseholdDetailPage() {
   const { t } = useTranslation('org');
-  const { isAdmin } = useAuth();
+  const auth = useAuth();
+  const { isAdmin } = auth;
+  const canReveal = canRevealPersonalData(auth);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { projectId = '', householdId = '' } = useParams();
@@ -107,8 +111,16 @@ export function HouseholdDetailPage() {
                 dataIndex: 'relation',
                 render: (r: Relation) => <Tag>{t(`households.relations.${r}`, { defaultValue: r })}</Tag>,
               },
-              { title: t('common:fields.phone'), dataIndex: 'phone' },
-              { title: t('households.idNumber'), dataIndex: 'idNumber' },
+              {
+                title: t('common:fields.phone'),
+                dataIndex: 'phone',
+                render: (v: string | null, m: HouseholdMember) => <RevealPersonalData value={v} field="phone" subject={{ subjectType: 'owner', ownerId: m.ownerId }} canReveal={canReveal} />,
+              },
+              {
+                title: t('households.idNumber'),
+                dataIndex: 'idNumber',
+                render: (v: string | null, m: HouseholdMember) => <RevealPersonalData value={v} field="idNumber" subject={{ subjectType: 'owner', ownerId: m.ownerId }} canReveal={canReveal} />,
+              },
               {
                 title: t('households.account'),
                 dataIndex: 'hasAccount',

@@ -37,7 +37,7 @@ const status: SigningStatus = {
     {
       ownerId: 'o1',
       ownerName: '吴先生',
-      phone: '13812345678',
+      phone: '138****5678',
       householdId: 'h1',
       unitLabel: '1号楼 1-101',
       documents: [

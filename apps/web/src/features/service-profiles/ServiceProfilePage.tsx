@@ -9,9 +9,12 @@ import { formatDateTime } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
 import { useHouseholdAnswers, useHouseholdMembers, useProfileCommands, useProfileHistory, useServiceProfile, type ProfileHistoryItem } from './api';
+import { CareSuggestionsCard } from '../care-plans/CareSuggestionsCard';
 import { ConsentPanel } from './ConsentPanel';
 import { MembersTable, ProfileDescriptions, ProfileTags } from './profile-parts';
 import { ProfileEditModal } from './ProfileEditModal';
+import { RecordVisitButton } from '../owner-visits/RecordVisitButton';
+import { EnterQuestionnaireButton } from '../questionnaires/EnterQuestionnaireDrawer';
 import './i18n';
 
 /** 个性化服务需求档案 of one household: the profile, the consents behind it, the questionnaire answers and the changes. */
@@ -106,6 +109,9 @@ export function ServiceProfilePage() {
             </Card>
           </Col>
           <Col xs={24} xl={9}>
+            <RecordVisitButton householdId={householdId} label={p.householdLabel} />
+            {canEdit && <EnterQuestionnaireButton projectId={p.projectId} householdId={householdId} owners={members.data?.members ?? []} />}
+            <CareSuggestionsCard householdId={householdId} />
             <Typography.Title level={5}>{t('consents')}</Typography.Title>
             {(members.data?.members ?? []).map((m) => (
               <ConsentPanel key={m.ownerId} householdId={householdId} ownerId={m.ownerId} ownerName={m.name} canRecord={canEdit} />

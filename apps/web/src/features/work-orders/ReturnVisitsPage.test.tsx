@@ -27,6 +27,7 @@ const visit = {
     categoryNumber: 8,
     requesterName: '张先生',
     requesterPhone: '138****0000',
+    phoneRevealable: false,
     unitLabel: '1号楼 1-0101',
     assigneeName: '王师傅',
     completedAt: '2026-03-02T08:00:00Z',

@@ -34,7 +34,7 @@ export function ReturnVisitsPage() {
     {
       title: t('columns.requester'),
       key: 'requester',
-      render: (_, row) => <RequesterCell name={row.workOrder.requesterName} phone={row.workOrder.requesterPhone} unit={row.workOrder.unitLabel} />,
+      render: (_, row) => <RequesterCell name={row.workOrder.requesterName} phone={row.workOrder.requesterPhone} unit={row.workOrder.unitLabel} workOrderId={row.workOrderId} canReveal={row.workOrder.phoneRevealable} />,
     },
     { title: t('columns.assignee'), key: 'assignee', render: (_, row) => row.workOrder.assigneeName ?? '' },
     { title: t('returnVisits.completedAt'), key: 'completedAt', render: (_, row) => formatDateTime(row.workOrder.completedAt) },

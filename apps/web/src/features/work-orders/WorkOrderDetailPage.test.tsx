@@ -76,6 +76,29 @@ describe('work order detail', () => {
     }
   });
 
+  it('butler: the requester phone is masked; the eye asks the logged reveal for this order and shows the number', async () => {
+    const { requests } = mockFetch(
+      {
+        'GET /api/work-orders/w1': { body: detail() },
+        'POST /api/personal-data/reveal': { body: { field: 'phone', value: '13800000000', loggedAt: '2026-03-02T04:00:00.000Z' } },
+      },
+      { body: emptyPage },
+    );
+    renderDetail();
+    const cell = (await screen.findByText('138****0000')).closest('td') as HTMLElement;
+    fireEvent.click(within(cell).getByRole('button', { name: '查看完整手机号' }));
+    expect(await within(cell).findByText('13800000000')).toBeTruthy();
+    expect(within(cell).queryByText('138****0000')).toBeNull();
+    expect(requests.filter((r) => r.path === '/api/personal-data/reveal').map((r) => r.body)).toEqual([{ subjectType: 'workOrder', workOrderId: 'w1', field: 'phone', page: '/work-orders/w1' }]);
+  });
+
+  it('a viewer who may not reveal sees only the mask, without the eye', async () => {
+    mockFetch({ 'GET /api/work-orders/w1': { body: detail({ requester: { userId: null, name: '张先生', phone: '138****0000', phoneRevealable: false } }) } }, { body: emptyPage });
+    renderDetail();
+    const cell = (await screen.findByText('138****0000')).closest('td') as HTMLElement;
+    expect(within(cell).queryByRole('button')).toBeNull();
+  });
+
   it('manager: a completed order that needs a return visit offers 记录回访 and 转移首问责任', async () => {
     mockFetch(
       { 'GET /api/work-orders/w1': { body: detail({ status: 'completed', allowedActions: ['close', 'reopen'], canUrge: false, canTransferAccountability: true }) } },

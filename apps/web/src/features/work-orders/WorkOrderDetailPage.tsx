@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../ui/api';
 import { formatDateTime } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
+import { RevealPersonalData } from '../../ui/RevealPersonalData';
 import { QueryError } from '../../ui/QueryError';
 import { useWorkOrder, type StoredFile, type WorkOrderDetail } from './api';
 import { categoryLabel, channelLabel, kindLabel } from './labels';
@@ -112,7 +113,9 @@ function OrderFacts({ order }: { order: WorkOrderDetail }) {
         <Descriptions.Item label={t('fields.category')}>{category}</Descriptions.Item>
         <Descriptions.Item label={t('fields.channel')}>{channelLabel(t, order.channel)}</Descriptions.Item>
         <Descriptions.Item label={t('fields.requesterName')}>{order.requester.name}</Descriptions.Item>
-        <Descriptions.Item label={t('fields.requesterPhone')}>{order.requester.phone ?? ''}</Descriptions.Item>
+        <Descriptions.Item label={t('fields.requesterPhone')}>
+          <RevealPersonalData value={order.requester.phone} field="phone" subject={{ subjectType: 'workOrder', workOrderId: order.id }} canReveal={order.requester.phoneRevealable} />
+        </Descriptions.Item>
         <Descriptions.Item label={t('fields.unit')}>{unit}</Descriptions.Item>
         <Descriptions.Item label={t('detail.promised')}>{serviceTimeText(order)}</Descriptions.Item>
         <Descriptions.Item label={t('fields.accountable')}>{order.accountableStaff?.name ?? ''}</Descriptions.Item>

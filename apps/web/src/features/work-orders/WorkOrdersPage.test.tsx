@@ -24,6 +24,7 @@ function row(overrides: Record<string, unknown> = {}) {
     serviceStart: null,
     requesterName: '张先生',
     requesterPhone: '138****0000',
+    phoneRevealable: true,
     householdId: 'h1',
     unitLabel: '1号楼 1-0101',
     assignee: { id: 'u-tech', name: '王师傅' },
@@ -62,6 +63,27 @@ describe('work orders list', () => {
     expect(first.search.has('scope')).toBe(false);
     // Every desk role filters by assignee, from the project's workers.
     expect(screen.getByLabelText('处理人')).toBeTruthy();
+  });
+
+  it('butler: the eye in a row reveals the requester phone through the logged endpoint, without opening the order', async () => {
+    const { requests } = mockFetch(
+      {
+        'GET /api/work-orders': { body: { items: [row(), row({ id: 'w2', number: 'GD-20260302-0002', requesterPhone: '139****1111', phoneRevealable: false })], nextCursor: null } },
+        'POST /api/personal-data/reveal': { body: { field: 'phone', value: '13800000000', loggedAt: '2026-03-02T04:00:00.000Z' } },
+      },
+      { body: emptyPage },
+    );
+    renderStaffPage(<WorkOrdersPage />, butlerMe);
+    const first = (await screen.findByText('GD-20260302-0001')).closest('tr') as HTMLElement;
+    const second = screen.getByText('GD-20260302-0002').closest('tr') as HTMLElement;
+    expect(within(second).getByText('139****1111')).toBeTruthy();
+    expect(within(second).queryByLabelText('查看完整手机号')).toBeNull();
+    // By its label: the role query walks the computed styles of a whole antd table row (tens of seconds in jsdom).
+    fireEvent.click(within(first).getByLabelText('查看完整手机号'));
+    expect(await within(first).findByText('13800000000')).toBeTruthy();
+    expect(requests.filter((r) => r.path === '/api/personal-data/reveal').map((r) => r.body)).toEqual([{ subjectType: 'workOrder', workOrderId: 'w1', field: 'phone', page: '/' }]);
+    // Still on the list: the click did not open the order.
+    expect(within(first).getByText('GD-20260302-0001')).toBeTruthy();
   });
 
   it('butler: the assignee filter offers the project\'s workers and narrows the list to one', async () => {

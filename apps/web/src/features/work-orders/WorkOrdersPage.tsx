@@ -76,7 +76,7 @@ export function WorkOrdersPage() {
     {
       title: t('columns.requester'),
       key: 'requester',
-      render: (_, row) => <RequesterCell name={row.requesterName} phone={row.requesterPhone} unit={row.unitLabel} />,
+      render: (_, row) => <RequesterCell name={row.requesterName} phone={row.requesterPhone} unit={row.unitLabel} workOrderId={row.id} canReveal={row.phoneRevealable} />,
     },
     { title: t('columns.assignee'), dataIndex: 'assigneeName', render: (name: string | null) => name ?? '' },
     { title: t('columns.accountable'), key: 'accountable', render: (_, row) => row.accountableStaff?.name ?? '' },

@@ -26,8 +26,10 @@ export interface WorkOrderSummary {
   serviceDate: string | null;
   serviceStart: string | null;
   requesterName: string;
-  /** Masked by the server for roles that do not need the full number. */
+  /** Always masked; the full number only through the logged reveal. */
   requesterPhone: string | null;
+  /** The caller may reveal the full phone (POST /api/personal-data/reveal, subjectType workOrder). */
+  phoneRevealable: boolean;
   householdId: string | null;
   /** "1号楼 1-101", or the household's name. */
   unitLabel: string | null;
@@ -83,7 +85,8 @@ export interface WorkOrderDetail {
   household: { id: string; name: string | null } | null;
   unit: { id: string; code: string; buildingId: string; buildingName: string } | null;
   /** The phone is masked unless the caller may see it. */
-  requester: { userId: string | null; name: string; phone: string | null };
+  /** The phone is masked; `phoneRevealable`: the caller may reveal it (logged). */
+  requester: { userId: string | null; name: string; phone: string | null; phoneRevealable: boolean };
   accountableStaff: PersonRef | null;
   createdBy: PersonRef;
   serviceDate: string | null;
@@ -226,6 +229,7 @@ export interface ReturnVisit {
     categoryNumber: number | null;
     requesterName: string;
     requesterPhone: string | null;
+    phoneRevealable: boolean;
     unitLabel: string | null;
     assigneeName: string | null;
     completedAt: string | null;

@@ -2,6 +2,7 @@ import { Space, Table, Tag, Typography, type TableColumnsType, type TableProps }
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatDateTime } from '../../ui/format';
+import { RevealPersonalData } from '../../ui/RevealPersonalData';
 import type { CursorPage, WorkOrderSummary } from './api';
 import { STATUS_COLORS, statusLabel, type WorkOrderStatus } from './labels';
 
@@ -54,12 +55,16 @@ export function DueCell({ order }: { order: WorkOrderSummary }) {
   );
 }
 
-/** Who asked: name, then the (possibly masked) phone and the unit when known. */
-export function RequesterCell({ name, phone, unit }: { name: string; phone: string | null; unit: string | null }) {
+/** Who asked: name, then the masked phone (with the logged reveal when `canReveal`) and the unit when known. */
+export function RequesterCell({ name, phone, unit, workOrderId, canReveal }: { name: string; phone: string | null; unit: string | null; workOrderId: string; canReveal: boolean }) {
   return (
     <Space orientation="vertical" size={0}>
       <span>{name}</span>
-      {phone && <Typography.Text type="secondary">{phone}</Typography.Text>}
+      {phone && (
+        <Typography.Text type="secondary">
+          <RevealPersonalData value={phone} field="phone" subject={{ subjectType: 'workOrder', workOrderId }} canReveal={canReveal} />
+        </Typography.Text>
+      )}
       {unit && <Typography.Text type="secondary">{unit}</Typography.Text>}
     </Space>
   );

@@ -17,7 +17,7 @@ export function detail(overrides: Record<string, unknown> = {}) {
     emergency: false,
     household: { id: 'h1', name: null },
     unit: { id: 'unit-1', code: '1-0101', buildingId: 'b1', buildingName: '1号楼' },
-    requester: { userId: null, name: '张先生', phone: '138****0000' },
+    requester: { userId: null, name: '张先生', phone: '138****0000', phoneRevealable: true },
     accountableStaff: { id: 'u-butler', name: '李管家' },
     createdBy: { id: 'u-butler', name: '李管家' },
     serviceDate: null,

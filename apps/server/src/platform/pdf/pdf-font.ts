@@ -12,7 +12,7 @@ export interface PdfFont {
 }
 
 /**
- * The CJK font for signed PDFs: the system's Noto CJK when present, else the one shipped by the npm
+ * The CJK font for every PDF we render (signed documents, personal-data exports): the system's Noto CJK when present, else the one shipped by the npm
  * package @embedpdf/fonts-sc, so a clean machine needs no apt package. The package's exports map
  * hides its font files, so the path is found beside its resolved entry point.
  */

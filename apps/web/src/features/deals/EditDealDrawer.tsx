@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { Alert, App, Button, DatePicker, Drawer, Form, Input, Space } from 'antd';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { MAX_CO_BUYERS } from '@guanjia/domain/deals/index';
+import { reportFormError } from '../../ui/form-errors';
+import { useDealCommands, type DealDetail } from './api';
+
+interface Values {
+  buyer: { name: string; phone?: string; idNumber?: string };
+  coBuyers?: { ownerId?: string | null; name: string; phone?: string; idNumber?: string }[];
+  signingDate: Dayjs;
+}
+
+const PHONE = /^\+?[0-9][0-9 -]{4,19}$/;
+const blank = (v?: string) => v?.trim() || undefined;
+
+/**
+ * 编辑成交: correct the buyer's and co-buyers' names, numbers and the signing date. Numbers are shown
+ * masked, so an empty phone or ID number keeps the stored one. A deal changed meanwhile is refused (409).
+ */
+export function EditDealDrawer({ deal, open, onClose }: { deal: DealDetail; open: boolean; onClose: () => void }) {
+  const { t } = useTranslation('deals');
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const { edit } = useDealCommands();
+  const [saving, setSaving] = useState(false);
+
+  async function submit(v: Values) {
+    setSaving(true);
+    try {
+      await edit.mutateAsync({
+        deal,
+        body: {
+          buyer: { name: v.buyer.name.trim(), phone: blank(v.buyer.phone), idNumber: blank(v.buyer.idNumber) },
+          coBuyers: (v.coBuyers ?? []).map((c) => ({ ownerId: c.ownerId ?? null, name: c.name.trim(), phone: blank(c.phone), idNumber: blank(c.idNumber) })),
+          signingDate: v.signingDate.format('YYYY-MM-DD'),
+        },
+      });
+      message.success(t('common:messages.saved'));
+      onClose();
+    } catch (error) {
+      reportFormError(form, error, message);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Drawer open={open} onClose={onClose} title={t('editTitle')} size="large" destroyOnHidden extra={<Button type="primary" loading={saving} onClick={() => form.submit()}>{t('common:actions.save')}</Button>}>
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('editHint')} />
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        aria-label={t('editTitle')}
+        onFinish={(v) => void submit(v)}
+        initialValues={{ buyer: { name: deal.buyer.name }, coBuyers: deal.coBuyers.map((c) => ({ ownerId: c.ownerId, name: c.name })), signingDate: dayjs(deal.signingDate) }}
+      >
+        <Form.Item label={t('buyerName')} name={['buyer', 'name']} rules={[{ required: true, whitespace: true }]}>
+          <Input aria-label={t('buyerName')} maxLength={50} />
+        </Form.Item>
+        <Space.Compact block>
+          <Form.Item label={t('phone')} name={['buyer', 'phone']} rules={[{ pattern: PHONE, message: t('phoneFormat') }]} extra={deal.buyer.phone ? t('keepMasked', { value: deal.buyer.phone }) : undefined} style={{ width: '45%' }}>
+            <Input aria-label={t('phone')} maxLength={20} />
+          </Form.Item>
+          <Form.Item label={t('idNumber')} name={['buyer', 'idNumber']} extra={deal.buyer.idNumber ? t('keepMasked', { value: deal.buyer.idNumber }) : t('optional')} style={{ width: '55%' }}>
+            <Input aria-label={t('idNumber')} maxLength={32} />
+          </Form.Item>
+        </Space.Compact>
+        <Form.List name="coBuyers">
+          {(fields, { add, remove }) => (
+            <Form.Item label={t('coBuyers')}>
+              {fields.map((field, i) => (
+                <Space key={field.key} align="baseline" wrap>
+                  <Form.Item name={[field.name, 'ownerId']} hidden>
+                    <Input />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'name']} rules={[{ required: true, whitespace: true }]}>
+                    <Input aria-label={`${t('coBuyers')} ${i + 1} ${t('buyerName')}`} placeholder={t('buyerName')} maxLength={50} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'phone']} rules={[{ pattern: PHONE, message: t('phoneFormat') }]}>
+                    <Input aria-label={`${t('coBuyers')} ${i + 1} ${t('phone')}`} placeholder={deal.coBuyers[i]?.phone ?? t('phone')} maxLength={20} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'idNumber']}>
+                    <Input aria-label={`${t('coBuyers')} ${i + 1} ${t('idNumber')}`} placeholder={deal.coBuyers[i]?.idNumber ?? t('idNumber')} maxLength={32} />
+                  </Form.Item>
+                  <Button type="text" aria-label={t('remove')} icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} />
+                </Space>
+              ))}
+              {fields.length < MAX_CO_BUYERS && (
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '' })}>
+                  {t('addCoBuyer')}
+                </Button>
+              )}
+            </Form.Item>
+          )}
+        </Form.List>
+        <Form.Item label={t('signingDate')} name="signingDate" rules={[{ required: true }]}>
+          <DatePicker aria-label={t('signingDate')} format="YYYY-MM-DD" disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}

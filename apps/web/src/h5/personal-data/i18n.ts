@@ -1,0 +1,76 @@
+import { i18n } from '../../ui/i18n';
+import { LANGUAGES } from '../../ui/language';
+
+export const h5privacy = {
+  'zh-CN': {
+    title: '个人信息',
+    shortcut: '个人信息',
+    shortcutHint: '下载我的数据、申请注销',
+    downloadTitle: '下载我的数据',
+    downloadHint: '包括您的基本信息、房屋、同意记录、成交信息、已签署文件（含存档哈希）、问卷答案、服务档案、工单及处理记录、发给您的消息和邀请链接。',
+    json: '下载 JSON',
+    pdf: '下载 PDF',
+    downloaded: '已开始下载',
+    erasureTitle: '注销个人信息',
+    erasureIntro: '您可以申请注销在本平台的个人信息，物业审核通过后执行。',
+    ask: '申请注销',
+    consequencesTitle: '注销后将会：',
+    consequences: [
+      '您的姓名改为“已注销业主”，手机号和身份证号被删除；',
+      '您的账号停用，无法再登录；',
+      '问卷答案清空，个性化服务档案中您本人的信息（含生日）被移除；',
+      '您的所有同意被撤回（保留撤回记录），消息不再发送给您，邀请链接作废；',
+      '工单的数量、状态、评价和时长保留用于统计，但不再显示您的姓名和电话；',
+      '已签署的文件依法保留签署记录，但删除您的手写签名图片以及签署设备和 IP。',
+    ],
+    blockedNote: '如您仍有未办结的工单，或是已成交房屋的唯一业主，暂时不能注销。',
+    reason: '注销原因（选填）',
+    understood: '我已了解以上后果，且注销后不可恢复',
+    submit: '确认提交注销申请',
+    cancel: '取消',
+    submitted: '注销申请已提交，请等待物业处理',
+    myRequests: '我的申请',
+    noRequests: '暂无申请',
+    kind: { export: '导出数据', erasure: '注销个人信息' },
+    state: { requested: '待处理', approved: '已批准', done: '已完成', refused: '已拒绝' },
+    refusedBecause: '拒绝原因：{{reason}}',
+  },
+  en: {
+    title: 'Personal data',
+    shortcut: 'Personal data',
+    shortcutHint: 'Download my data, ask for erasure',
+    downloadTitle: 'Download my data',
+    downloadHint: 'Your details, homes, consents, deals, signed documents (with their archived hashes), questionnaire answers, service profile, work orders and their history, messages sent to you and invitation links.',
+    json: 'Download JSON',
+    pdf: 'Download PDF',
+    downloaded: 'Download started',
+    erasureTitle: 'Erase my personal data',
+    erasureIntro: 'You may ask us to erase your personal data; the property office carries it out after review.',
+    ask: 'Ask for erasure',
+    consequencesTitle: 'After erasure:',
+    consequences: [
+      'your name becomes “erased owner”, your phone and ID numbers are deleted;',
+      'your account is closed and you can no longer log in;',
+      'your questionnaire answers are blanked and you (and your birthday) leave the service profile;',
+      'every consent is withdrawn (the withdrawal is kept), messages stop and invitation links are revoked;',
+      'work orders stay in the statistics (counts, statuses, ratings, durations) without your name or phone;',
+      'signed documents are kept as the law requires, but your drawn signature image, device and IP are deleted.',
+    ],
+    blockedNote: 'While a work order of yours is open, or you are the only owner of a unit under a recorded deal, erasure is not possible yet.',
+    reason: 'Why (optional)',
+    understood: 'I understand the above and that erasure cannot be undone',
+    submit: 'Send the erasure request',
+    cancel: 'Cancel',
+    submitted: 'Your erasure request has been sent; the property office will handle it',
+    myRequests: 'My requests',
+    noRequests: 'No requests yet',
+    kind: { export: 'Data copy', erasure: 'Erasure' },
+    state: { requested: 'Waiting', approved: 'Approved', done: 'Done', refused: 'Refused' },
+    refusedBecause: 'Refused: {{reason}}',
+  },
+};
+
+// The page registers its own namespace, so the shared i18n setup needs no edit to know it.
+for (const lng of LANGUAGES) {
+  if (!i18n.hasResourceBundle(lng, 'h5privacy')) i18n.addResourceBundle(lng, 'h5privacy', h5privacy[lng], true, true);
+}

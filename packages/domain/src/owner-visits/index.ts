@@ -1,0 +1,2 @@
+export * from './visit-vocabulary.js';
+export * from './visit-schedule.js';

@@ -1,0 +1,2 @@
+export * from './request-flow.js';
+export * from './erasure.js';
