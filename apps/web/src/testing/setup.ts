@@ -3,7 +3,10 @@ import { cleanup, configure } from '@testing-library/react';
 import { i18n } from '../ui/i18n';
 
 // antd's first render in jsdom is slow; the default 1 s wait for findBy* is too tight.
-configure({ asyncUtilTimeout: 5000 });
+// Role queries skip the accessibility-tree check by default: it reads the computed style of every ancestor of
+// every candidate, which made a role query over an antd page take seconds. A query that must tell hidden from
+// shown elements (antd tables keep an aria-hidden measuring row) passes { hidden: false }.
+configure({ asyncUtilTimeout: 5000, defaultHidden: true });
 
 // antd's responsive helpers call matchMedia, which jsdom does not implement.
 if (!window.matchMedia) {

@@ -4,16 +4,7 @@ import { searchParam } from '../../platform/db/text-search.js';
 import { pageOf, pageQuery } from '../../platform/http/paging.js';
 import { dateField } from '../daily-checks/schemas.js';
 import { idNumberField, nameField, phoneField } from '../staff/schemas.js';
-
-const idRef = z.string().trim().min(1).max(64);
-const named = z.object({ id: z.string(), name: z.string() });
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => v || null);
+import { idRef, named, optionalText } from '../../platform/http/schema-parts.js';
 
 export const idParams = z.object({ id: idRef });
 export const projectParams = z.object({ projectId: idRef });

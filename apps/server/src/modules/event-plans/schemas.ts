@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { EVENT_PLAN_ACTIONS, EVENT_PLAN_KINDS, EVENT_PLAN_PARTS, EVENT_PLAN_STATUSES } from '@guanjia/domain/event-plans/event-plan-flow';
 import { pageOf, pageQuery } from '../../platform/http/paging.js';
 import { dateField } from '../daily-checks/schemas.js';
+import { named } from '../../platform/http/schema-parts.js';
 
 const idRef = z.string().min(1).max(64);
 const version = z.number().int().min(1).optional();
 const text = (max: number) => z.string().trim().max(max);
-const named = z.object({ id: z.string(), name: z.string() });
 
 export const idParams = z.object({ id: idRef });
 export const taskParams = z.object({ id: idRef, taskId: idRef });

@@ -3,10 +3,10 @@ import { searchParam } from '../../platform/db/text-search.js';
 import { pageOf, pageQuery } from '../../platform/http/paging.js';
 import { dateField } from '../daily-checks/schemas.js';
 import { idNumberField, nameField, phoneField } from '../staff/schemas.js';
+import { named } from '../../platform/http/schema-parts.js';
 
 const idRef = z.string().min(1).max(64);
 const instant = z.iso.datetime({ offset: true });
-const named = z.object({ id: z.string(), name: z.string() });
 
 export const idParams = z.object({ id: idRef });
 export const projectParams = z.object({ projectId: idRef });

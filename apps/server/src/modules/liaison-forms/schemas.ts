@@ -3,11 +3,11 @@ import { LIAISON_FORM_ACTIONS, LIAISON_FORM_STATUSES } from '@guanjia/domain/sal
 import { pageOf, pageQuery } from '../../platform/http/paging.js';
 import { searchParam } from '../../platform/db/text-search.js';
 import { dateField } from '../daily-checks/schemas.js';
+import { named } from '../../platform/http/schema-parts.js';
 
 const idRef = z.string().min(1).max(64);
 const version = z.number().int().min(1).optional();
 /** A person, department or service center by id and name. */
-const named = z.object({ id: z.string(), name: z.string() });
 
 export const idParams = z.object({ id: idRef });
 

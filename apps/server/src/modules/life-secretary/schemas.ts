@@ -1,9 +1,9 @@
 import { FESTIVAL_KEYS, GREETING_CHANNELS, RELAY_STATUSES, WAKE_UP_CHANNELS, WAKE_UP_REPEATS, WAKE_UP_STATUSES } from '@guanjia/domain/life-secretary/index';
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../platform/http/paging.js';
+import { named } from '../../platform/http/schema-parts.js';
 
 const idRef = z.string().min(1).max(64);
-const named = z.object({ id: z.string(), name: z.string() });
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'field.invalidFormat');
 const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'field.invalidFormat');
 const householdRef = z.object({ id: z.string(), label: z.string() });

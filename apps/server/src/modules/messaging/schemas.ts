@@ -2,9 +2,9 @@ import { MESSAGE_CHANNELS, MESSAGE_STATUSES, MESSAGE_TOPIC_CODES } from '@guanji
 import { PROFILE_TAGS } from '@guanjia/domain/service-profiles/index';
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../platform/http/paging.js';
+import { named } from '../../platform/http/schema-parts.js';
 
 const idRef = z.string().min(1).max(64);
-const named = z.object({ id: z.string(), name: z.string() });
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'field.invalidFormat');
 const topicField = z.string().refine((v) => MESSAGE_TOPIC_CODES.includes(v), 'messaging.field.unknownTopic');
 const channelField = z.enum(MESSAGE_CHANNELS);

@@ -1,8 +1,8 @@
 import { OWNER_DOCUMENT_BODY_MAX, OWNER_DOCUMENT_KINDS, OWNER_DOCUMENT_TITLE_MAX, TEMPLATE_ACTIONS, TEMPLATE_STATUSES } from '@guanjia/domain/owner-documents/index';
 import { z } from 'zod';
+import { named } from '../../platform/http/schema-parts.js';
 
 const idRef = z.string().min(1).max(64);
-const named = z.object({ id: z.string(), name: z.string() });
 const kind = z.enum(OWNER_DOCUMENT_KINDS);
 const title = z.string().trim().min(1).max(OWNER_DOCUMENT_TITLE_MAX);
 const body = z.string().trim().min(1).max(OWNER_DOCUMENT_BODY_MAX);

@@ -10,16 +10,7 @@ import {
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../platform/http/paging.js';
 import { dateField } from '../daily-checks/schemas.js';
-
-const idRef = z.string().trim().min(1).max(64);
-const named = z.object({ id: z.string(), name: z.string() });
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => v || null);
+import { idRef, named, optionalText } from '../../platform/http/schema-parts.js';
 
 export const projectParams = z.object({ projectId: idRef });
 export const householdParams = z.object({ householdId: idRef });

@@ -3,15 +3,7 @@ import { z } from 'zod';
 import { searchParam } from '../../platform/db/text-search.js';
 import { pageOf, pageQuery } from '../../platform/http/paging.js';
 import { dateField } from '../daily-checks/schemas.js';
-
-const idRef = z.string().trim().min(1).max(64);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => v || null);
+import { idRef, optionalText } from '../../platform/http/schema-parts.js';
 
 const why = { purpose: optionalText(100), page: optionalText(300) };
 

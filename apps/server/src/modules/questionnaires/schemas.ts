@@ -2,6 +2,7 @@ import { CONSENT_PURPOSES, ENTRY_METHODS, QUESTION_TYPES, QUESTIONNAIRE_LIMITS, 
 import { PROFILE_FIELDS, PROFILE_TAGS } from '@guanjia/domain/service-profiles/index';
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../platform/http/paging.js';
+import { named } from '../../platform/http/schema-parts.js';
 
 const idRef = z.string().min(1).max(64);
 const key = z.string().trim().min(1).max(40);
@@ -66,8 +67,6 @@ export const publicResponseBody = z.object({ version: z.number().int().min(1), a
 export type PublicResponseBody = z.infer<typeof publicResponseBody>;
 
 export const listResponsesQuery = pageQuery.extend({ projectId: idRef });
-
-const named = z.object({ id: z.string(), name: z.string() });
 
 export const questionnaireSchema = z.object({
   id: z.string(),

@@ -16,8 +16,9 @@ import {
 import { hhmmToMinutes } from '@guanjia/domain';
 import { pageQuery } from '../../platform/http/paging.js';
 import { searchParam } from '../../platform/db/text-search.js';
+import { idRef } from '../../platform/http/schema-parts.js';
 
-export const idRef = z.string().trim().min(1).max(64);
+export { idRef };
 export const dateField = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)

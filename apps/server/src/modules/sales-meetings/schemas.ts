@@ -4,10 +4,10 @@ import { MEETING_ISSUE_ACTIONS, MEETING_ISSUE_STATUSES } from '@guanjia/domain/s
 import { searchParam } from '../../platform/db/text-search.js';
 import { pageOf, pageQuery } from '../../platform/http/paging.js';
 import { dateField } from '../daily-checks/schemas.js';
+import { named } from '../../platform/http/schema-parts.js';
 
 const idRef = z.string().min(1).max(64);
 const version = z.number().int().min(1).optional();
-const named = z.object({ id: z.string(), name: z.string() });
 
 export const idParams = z.object({ id: idRef });
 export const projectParams = z.object({ projectId: idRef });

@@ -3,11 +3,11 @@ import { CHECKLIST_ITEM_ACTIONS, CHECKLIST_ITEM_STATUSES, CHECKLIST_KINDS } from
 import { SERVICE_PLAN_ACTIONS, SERVICE_PLAN_STATUSES } from '@guanjia/domain/sales-preparation/service-plan-flow';
 import { SERVICE_PLAN_SECTIONS } from '@guanjia/domain/sales-preparation/service-plan-template';
 import { dateField } from '../daily-checks/schemas.js';
+import { named } from '../../platform/http/schema-parts.js';
 
 const idRef = z.string().min(1).max(64);
 const version = z.number().int().min(1).optional();
 const text = (max: number) => z.string().trim().max(max);
-const named = z.object({ id: z.string(), name: z.string() });
 const history = z.array(z.object({ action: z.string(), from: z.string().nullable(), to: z.string().nullable(), actor: named.nullable(), note: z.string().nullable(), at: z.string() }));
 
 export const projectParams = z.object({ projectId: idRef });

@@ -3,11 +3,11 @@ import { BRAND_SHOWCASE_ACTIONS, BRAND_SHOWCASE_PARTS, BRAND_SHOWCASE_STATUSES }
 import { DUTY_SHIFTS } from '@guanjia/domain/showcase/showcase-post';
 import { PUBLICITY_ACTIONS, PUBLICITY_KINDS, PUBLICITY_STATUSES, PUBLICITY_TOPICS } from '@guanjia/domain/showcase/publicity';
 import { dateField } from '../daily-checks/schemas.js';
+import { named } from '../../platform/http/schema-parts.js';
 
 const idRef = z.string().min(1).max(64);
 const version = z.number().int().min(1).optional();
 const text = (max: number) => z.string().trim().max(max);
-const named = z.object({ id: z.string(), name: z.string() });
 const fileRef = z.object({ id: z.string(), name: z.string(), contentType: z.string(), url: z.string() });
 
 export const idParams = z.object({ id: idRef });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DISPATCH_MODES, ROLES, WORK_ORDER_ACTIONS, WORK_ORDER_CHANNELS, WORK_ORDER_KINDS, WORK_ORDER_STATUSES } from '@guanjia/domain';
 import { fileSchema } from '../files/schemas.js';
 import { compiledResponse } from '../../platform/http/serializer.js';
+import { named } from '../../platform/http/schema-parts.js';
 
 const refId = z.string().min(1).max(64);
 const dateField = z
@@ -73,7 +74,6 @@ export const replyBody = z.object({ note: z.string().trim().min(1).max(1000), ve
 export const transferAccountabilityBody = z.object({ userId: refId, reason, version }).strict();
 
 const person = z.object({ id: z.string(), name: z.string() });
-const named = z.object({ id: z.string(), name: z.string() });
 
 const eventSchema = z.object({
   id: z.string(),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Flex, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CARE_PLAN_STATUSES, type CarePlanStatus } from '@guanjia/domain/care-plans/care-flow';
@@ -7,6 +7,7 @@ import { isApiError } from '../../ui/api';
 import { EmptyState } from '../../ui/EmptyState';
 import { errorMessage } from '../../ui/form-errors';
 import { QueryError } from '../../ui/QueryError';
+import { StatusFilter } from '../../ui/StatusFilter';
 import { CARE_PAGE_SIZE, useCareCommands, useCarePlans, type CarePlan } from './api';
 import { RecurrenceText } from './care-parts';
 import './i18n';
@@ -66,17 +67,16 @@ export function PlansTab({ projectId }: { projectId: string | undefined }) {
   return (
     <>
       <Space style={{ marginBottom: 16 }}>
-        <Select
-          aria-label={t('status')}
-          allowClear
+        <StatusFilter
+          label={t('status')}
           placeholder={t('allStatuses')}
-          style={{ width: 140 }}
+          statuses={CARE_PLAN_STATUSES}
+          labelOf={(s) => t(`planStatus.${s}`)}
           value={status}
-          onChange={(v?: CarePlanStatus) => {
+          onChange={(v) => {
             setStatus(v);
             setPage(1);
           }}
-          options={CARE_PLAN_STATUSES.map((s) => ({ value: s, label: t(`planStatus.${s}`) }))}
         />
       </Space>
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}

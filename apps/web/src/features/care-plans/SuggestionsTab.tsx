@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Flex, Select, Space, Table, Tag, Typography } from 'antd';
+import { Flex, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CARE_SUGGESTION_STATUSES, type CareSuggestionStatus } from '@guanjia/domain/care-plans/care-flow';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatDateTime } from '../../ui/format';
 import { QueryError } from '../../ui/QueryError';
+import { StatusFilter } from '../../ui/StatusFilter';
 import { CARE_PAGE_SIZE, useCareSuggestions, type CareSuggestion } from './api';
 import { ProposalLine, RecurrenceText } from './care-parts';
 import { SuggestionActions } from './SuggestionActions';
@@ -23,17 +24,16 @@ export function SuggestionsTab({ projectId }: { projectId: string | undefined })
   return (
     <>
       <Space style={{ marginBottom: 16 }}>
-        <Select
-          aria-label={t('status')}
-          allowClear
+        <StatusFilter
+          label={t('status')}
           placeholder={t('allStatuses')}
-          style={{ width: 160 }}
+          statuses={CARE_SUGGESTION_STATUSES}
+          labelOf={(s) => t(`suggestionStatus.${s}`)}
           value={status}
-          onChange={(v?: CareSuggestionStatus) => {
+          onChange={(v) => {
             setStatus(v);
             setPage(1);
-          }}
-          options={CARE_SUGGESTION_STATUSES.map((s) => ({ value: s, label: t(`suggestionStatus.${s}`) }))}
+          }} width={160}
         />
       </Space>
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}

@@ -164,7 +164,7 @@ describe('opening checks page', () => {
     renderStaffPage(<DailyChecksPage />, managerMe);
     fireEvent.click(await screen.findByRole('tab', { name: '各销售中心' }));
     expect(await screen.findByText('湖畔售楼处')).toBeTruthy();
-    const rows = screen.getAllByRole('row').slice(1);
+    const rows = screen.getAllByRole('row', { hidden: false }).slice(1);
     expect(within(rows[0]!).getByText('未开始')).toBeTruthy();
     expect(within(rows[1]!).getByText('已完成')).toBeTruthy();
     expect(within(rows[1]!).getByText('7/7')).toBeTruthy();

@@ -38,7 +38,7 @@ describe('etiquette drills page', () => {
     renderStaffPage(<EtiquetteDrillsPage />, butlerMe);
     expect(await screen.findByText('参演：秩序维护员 钱勇、李管家')).toBeTruthy();
     expect(screen.getByText('已完成 1 · 未完成 1 · 进行中 1 · 待进行 2')).toBeTruthy();
-    const rows = screen.getAllByRole('row').slice(1);
+    const rows = screen.getAllByRole('row', { hidden: false }).slice(1);
     expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['08:00–09:00', '09:00–10:00', '10:00–11:00', '11:00–12:00', '12:00–13:00']);
     expect(within(rows[1]!).getByText('未完成')).toBeTruthy();
     expect(within(rows[1]!).getByText(/已于 .* 提醒服务中心经理/)).toBeTruthy();

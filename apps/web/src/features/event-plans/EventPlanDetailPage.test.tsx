@@ -117,7 +117,7 @@ describe('event plan page', () => {
     renderDetail();
     const card = (await screen.findByText('倒排计划')).closest('.ant-card') as HTMLElement;
     const titles = within(card)
-      .getAllByRole('row')
+      .getAllByRole('row', { hidden: false })
       .slice(1)
       .map((r) => r.querySelectorAll('td')[2]?.textContent ?? '');
     expect(titles.map((x) => x.slice(0, 6))).toEqual(['活动物资配置', '联系营销部现', '活动现场布置']);

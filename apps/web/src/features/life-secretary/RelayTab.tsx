@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Checkbox, Flex, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, Flex, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { RELAY_STATUSES, type RelayStatus } from '@guanjia/domain/life-secretary/message-relay';
@@ -9,6 +9,7 @@ import { errorMessage } from '../../ui/form-errors';
 import { formatDateTime } from '../../ui/format';
 import { FormModal } from '../../ui/FormModal';
 import { QueryError } from '../../ui/QueryError';
+import { StatusFilter } from '../../ui/StatusFilter';
 import { HouseholdPicker } from '../work-orders/HouseholdPicker';
 import { canWriteLifeSecretary } from './access';
 import { useLifeSecretaryCommands, useRelays, type Relay } from './api';
@@ -50,17 +51,16 @@ export function RelayTab({ projectId }: { projectId: string }) {
   return (
     <>
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <Select
-          aria-label={t('status')}
-          allowClear
+        <StatusFilter
+          label={t('status')}
           placeholder={t('allStatuses')}
-          style={{ width: 140 }}
+          statuses={RELAY_STATUSES}
+          labelOf={(s) => t(`relay.statuses.${s}`)}
           value={status}
-          onChange={(v?: RelayStatus) => {
+          onChange={(v) => {
             setStatus(v);
             setPage(1);
           }}
-          options={RELAY_STATUSES.map((s) => ({ value: s, label: t(`relay.statuses.${s}`) }))}
         />
         {canWrite && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>

@@ -9,6 +9,7 @@ import { errorMessage } from '../../ui/form-errors';
 import { formatDateTime } from '../../ui/format';
 import { FormModal } from '../../ui/FormModal';
 import { QueryError } from '../../ui/QueryError';
+import { StatusFilter } from '../../ui/StatusFilter';
 import type { Household } from '../org/api';
 import { HouseholdPicker } from '../work-orders/HouseholdPicker';
 import { canWriteLifeSecretary } from './access';
@@ -42,17 +43,16 @@ export function WakeUpTab({ projectId }: { projectId: string }) {
   return (
     <>
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <Select
-          aria-label={t('status')}
-          allowClear
+        <StatusFilter
+          label={t('status')}
           placeholder={t('allStatuses')}
-          style={{ width: 140 }}
+          statuses={WAKE_UP_STATUSES}
+          labelOf={(s) => t(`wake.statuses.${s}`)}
           value={status}
-          onChange={(v?: WakeUpStatus) => {
+          onChange={(v) => {
             setStatus(v);
             setPage(1);
           }}
-          options={WAKE_UP_STATUSES.map((s) => ({ value: s, label: t(`wake.statuses.${s}`) }))}
         />
         {canWrite && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>

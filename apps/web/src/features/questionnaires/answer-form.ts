@@ -12,7 +12,8 @@ export interface MemberRow {
   notes?: string;
 }
 
-const blankRow = (m: MemberRow) => !m.name?.trim() && !m.relation;
+/** The empty row a members list starts with is not a member. */
+export const isBlankMember = (m: MemberRow) => !m.name?.trim() && !m.relation;
 
 /** The form's values (dates as YYYY-MM-DD strings) as the answers the server checks; empty answers are left out. */
 export function formToAnswers(questions: Question[], values: Record<string, unknown>): Answers {
@@ -24,7 +25,7 @@ export function formToAnswers(questions: Question[], values: Record<string, unkn
     else if (q.type === 'text') {
       if (String(v).trim()) out[q.key] = String(v).trim();
     } else if (q.type === 'members') {
-      const rows = (v as MemberRow[]).filter((m) => !blankRow(m));
+      const rows = (v as MemberRow[]).filter((m) => !isBlankMember(m));
       if (rows.length) {
         out[q.key] = rows.map((m) => ({
           name: (m.name ?? '').trim(),

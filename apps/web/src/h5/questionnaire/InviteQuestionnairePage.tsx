@@ -10,6 +10,7 @@ import { DateInput } from '../services/DateInput';
 import { useInviteQuestionnaire, useInviteQuestionnaireCommands, type PublicQuestionnaire } from './api';
 import { MembersField, type MemberDraft } from './MembersField';
 import './i18n';
+import { formToAnswers, isBlankMember } from '../../features/questionnaires/answer-form';
 
 const page = { minHeight: '100vh', background: 'var(--adm-color-background, #f5f5f5)' } as const;
 const paragraph = { padding: '12px 16px', lineHeight: 1.7, background: '#fff' } as const;
@@ -127,33 +128,6 @@ export function InviteQuestionnairePage() {
 
 type Values = Record<string, unknown>;
 
-/** The empty row the form starts with is not a member. */
-const isBlankMember = (m: MemberDraft) => !m.name.trim() && !m.relation;
-
-/** Drops what was left empty and turns the form's strings into the answer shapes the server checks. */
-export function toAnswers(questions: Question[], values: Values): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const q of questions) {
-    const v = values[q.key];
-    if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
-    if (q.type === 'number') out[q.key] = Number(v);
-    else if (q.type === 'text') {
-      if (String(v).trim()) out[q.key] = String(v).trim();
-    } else if (q.type === 'members') {
-      const rows = (v as MemberDraft[]).filter((m) => !isBlankMember(m));
-      if (rows.length === 0) continue;
-      out[q.key] = rows.map((m) => ({
-        name: m.name.trim(),
-        relation: m.relation,
-        ...(m.ageBand ? { ageBand: m.ageBand } : {}),
-        ...(m.birthday ? { birthday: m.birthday } : {}),
-        ...(m.notes?.trim() ? { notes: m.notes.trim() } : {}),
-      }));
-    } else out[q.key] = v;
-  }
-  return out;
-}
-
 /** The input for one question; Form.Item hands it the value and onChange, passed on to the control inside. */
 function QuestionInput({ q, value, onChange }: { q: Question; value?: unknown; onChange?: (v: unknown) => void }) {
   switch (q.type) {
@@ -204,7 +178,7 @@ function QuestionnaireForm({ data, submit, onSubmitted }: { data: PublicQuestion
     setSaving(true);
     setError(null);
     try {
-      const res = await submit({ version: q.versionNo, answers: toAnswers(questions, values) });
+      const res = await submit({ version: q.versionNo, answers: formToAnswers(questions, values) });
       onSubmitted(res.submittedAt);
     } catch (e) {
       setError(errorMessage(e));
