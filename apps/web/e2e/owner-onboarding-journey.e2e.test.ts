@@ -159,10 +159,13 @@ describe('owner onboarding: from a recorded deal to signed documents, the questi
     await expect(card.textContent()).resolves.toContain('主动征询物品代购需求');
     await shotOf(page, 'onboarding-11-care-suggestion');
     await card.getByRole('button', { name: '接受 定时巡查问候' }).click();
-    await page.locator('.ant-popover').filter({ visible: true }).getByRole('button', { name: /确\s*定/ }).click();
-    await page.getByText('已接受，关怀计划已生成').waitFor();
+    const confirm = page.locator('.ant-popover').filter({ visible: true }).getByRole('button', { name: /确\s*定/ });
+    await confirm.click();
     const planItem = card.locator('.ant-list-item').filter({ hasText: '定时巡查问候' }).filter({ hasText: '进行中' });
+    // The plan row is the outcome; a confirmation clicked while the popover was still opening is clicked again.
+    if (!(await planItem.waitFor({ timeout: 10_000 }).then(() => true, () => false)) && (await confirm.isVisible())) await confirm.click();
     await planItem.waitFor();
+    expect(await card.getByRole('button', { name: '接受 定时巡查问候' }).count()).toBe(0);
     await expect(planItem.textContent()).resolves.toContain('每周二、五 10:00');
     await shotOf(page, 'onboarding-12-care-plan');
   });
