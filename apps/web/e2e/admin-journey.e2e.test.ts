@@ -117,8 +117,7 @@ describe('administrator sets up a project and its first staff member', () => {
     expect(me.projects.map((p: { name: string }) => p.name)).toEqual(['锦华·东岸花园']);
     await expect(page.getByTestId('project-selector').textContent()).resolves.toContain('锦华·东岸花园');
     await page.getByRole('combobox', { name: '当前项目' }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
-    const options = await page.locator('.ant-select-dropdown:visible .ant-select-item-option').allTextContents();
-    expect(options).toEqual(['锦华·东岸花园']);
+    // Read until the opening dropdown settles: its options are rendered a moment after it appears.
+    await expect.poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option').allTextContents(), { timeout: 10_000 }).toEqual(['锦华·东岸花园']);
   });
 });
