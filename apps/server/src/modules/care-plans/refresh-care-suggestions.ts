@@ -6,7 +6,7 @@ import { newRowStamp, type Tx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { parseCareRule, type CareSuggestionRow } from './care-records.js';
 import { ensureProjectCareRules } from './ensure-project-care-rules.js';
-import { loadCareProfile } from './load-care-profile.js';
+import { loadStaffProfile } from '../service-profiles/staff-profiles.js';
 
 export interface CareRefresh {
   added: number;
@@ -28,7 +28,7 @@ export async function refreshCareSuggestions(trx: Tx, actor: Actor | null, house
   const tenancy = { company_id: household.company_id, project_id: household.project_id };
   await ensureProjectCareRules(trx, { companyId: household.company_id, projectId: household.project_id }, at);
   const rules = await trx.selectFrom('care_rules').selectAll().where('project_id', '=', household.project_id).orderBy('id').execute();
-  const profile = await loadCareProfile(trx, household.id, now);
+  const profile = await loadStaffProfile(trx, household.id, now);
   const basis = profile ? careProfileBasis(profile) : '';
   // Rules are matched by row id, so a suggestion names the rule row it came from.
   const matches = profile ? matchCareRules(rules.map((r) => ({ ...parseCareRule(r), key: r.id })), profile, businessDate(now)) : [];

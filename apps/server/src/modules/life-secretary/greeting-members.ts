@@ -1,7 +1,7 @@
 import { greetingBirthday, greetingMemberKey, type GreetingMember } from '@guanjia/domain/life-secretary/index';
 import type { Birthday as ProfileBirthday } from '@guanjia/domain/service-profiles/index';
 import type { DbOrTx } from '../../platform/db/transaction.js';
-import { forEachProjectProfile } from '../messaging/project-profiles.js';
+import { forEachProjectProfile } from '../service-profiles/staff-profiles.js';
 
 export interface BirthdayMember extends GreetingMember {
   householdId: string;

@@ -3,7 +3,8 @@ import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { DbOrTx } from '../../platform/db/transaction.js';
 import { ValidationError } from '../../platform/http/errors.js';
-import { householdsWithCareTags } from './project-profiles.js';
+import { hasAnyCareTag } from '@guanjia/domain/life-secretary/index';
+import { forEachProjectProfile } from '../service-profiles/staff-profiles.js';
 
 export interface Audience {
   projectId: string;
@@ -139,4 +140,13 @@ export async function assertBuildingsOfProject(db: DbOrTx, projectId: string, bu
   if (!buildingIds?.length) return;
   const found = await db.selectFrom('buildings').select('id').where('project_id', '=', projectId).where('id', 'in', buildingIds).execute();
   if (found.length !== new Set(buildingIds).size) throw new ValidationError({ buildingIds: 'messaging.field.buildingNotInProject' });
+}
+
+/** The project's households whose profile carries any of the care tags (elderly, holiday home …). */
+export async function householdsWithCareTags(db: DbOrTx, projectId: string, tags: readonly string[], now: Date): Promise<string[]> {
+  const ids: string[] = [];
+  await forEachProjectProfile(db, projectId, now, (householdId, profile) => {
+    if (hasAnyCareTag(profile.tags, tags)) ids.push(householdId);
+  });
+  return ids;
 }

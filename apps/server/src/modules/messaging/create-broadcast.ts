@@ -5,11 +5,10 @@ import type { Tx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { assertProjectVisible } from '../../platform/http/access.js';
 import { BusinessRuleError, ValidationError } from '../../platform/http/errors.js';
-import { assertBuildingsOfProject } from './broadcast-audience.js';
+import { assertBuildingsOfProject, householdsWithCareTags } from './broadcast-audience.js';
 import type { BroadcastRow } from './broadcast-messages.js';
 import { enqueueBroadcastExpansion } from './expand-broadcast.js';
 import { composeWording, quietHoursOf, topicOrFail } from './message-wording.js';
-import { householdsWithCareTags } from './project-profiles.js';
 import type { CreateBroadcastBody } from './schemas.js';
 
 export type { BroadcastRow } from './broadcast-messages.js';

@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { assertProjectVisible } from '../../platform/http/access.js';
 import type { Locale } from '../../platform/http/i18n.js';
-import { countWhen } from '../sales-dashboard/count-when.js';
+import { countWhen } from '../../platform/db/count-when.js';
 import { listProjectStaff } from '../staff/list-project-staff.js';
 import { BUTLER_OF_HOUSEHOLD, LAST_VISITED_ON, overdueCondition, projectHouseholds, seesEveryButler } from './household-butler.js';
 import { presentCadence, presentQuarter } from './list-visit-schedule.js';

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/transaction.js';
 import type { SalesCenterRow } from '../reception/reception-access.js';
 import { isReplyOverdue } from '../work-orders/present-work-order.js';
-import { countWhen } from './count-when.js';
+import { countWhen } from '../../platform/db/count-when.js';
 import type { DashboardRange } from './dashboard-range.js';
 import type { ComplaintFigures, ComplaintItem } from './schemas.js';
 

@@ -2,7 +2,7 @@ import { MANUAL_ALERT_HANDLINGS, secondsWaited, type VisitType } from '@guanjia/
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/transaction.js';
 import { userNames } from '../reception/reception-access.js';
-import { countWhen } from './count-when.js';
+import { countWhen } from '../../platform/db/count-when.js';
 import type { DashboardRange } from './dashboard-range.js';
 import type { ConsultantFigures, DayFigures, VisitFigures } from './schemas.js';
 

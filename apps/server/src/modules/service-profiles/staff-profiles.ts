@@ -1,11 +1,22 @@
 import { businessDate } from '@guanjia/domain';
-import { hasAnyCareTag } from '@guanjia/domain/life-secretary/index';
 import { combineProfile, emptyProfile, type ProfileContent } from '@guanjia/domain/service-profiles/index';
 import type { DbOrTx } from '../../platform/db/transaction.js';
-import { grantedOwners } from '../consents/current-consent.js';
-import { parseProfile } from '../service-profiles/get-service-profile.js';
+import { grantedOwners, hasConsent } from '../consents/current-consent.js';
+import { parseProfile } from './get-service-profile.js';
 
 const SLICE = 1000;
+
+/**
+ * One household's profile as staff may use it (the rule of get-service-profile.ts): the butler's record plus
+ * the answers' layer only while its respondent consents to serviceProfile. Null when the household has none.
+ */
+export async function loadStaffProfile(db: DbOrTx, householdId: string, now: Date): Promise<ProfileContent | null> {
+  const row = await db.selectFrom('service_profiles').select(['recorded', 'answered', 'answered_owner_id']).where('household_id', '=', householdId).executeTakeFirst();
+  if (!row) return null;
+  const answered = parseProfile(row.answered);
+  const visible = answered !== null && (await hasConsent(db, row.answered_owner_id, 'serviceProfile'));
+  return combineProfile(parseProfile(row.recorded) ?? emptyProfile(), visible ? answered : null, businessDate(now));
+}
 
 /**
  * Every service profile of a project as staff may use it, slice by slice in household order: the
@@ -33,13 +44,4 @@ export async function forEachProjectProfile(db: DbOrTx, projectId: string, now: 
     if (rows.length < SLICE) return;
     after = rows.at(-1)!.household_id;
   }
-}
-
-/** The project's households whose profile carries any of the care tags (elderly, holiday home …). */
-export async function householdsWithCareTags(db: DbOrTx, projectId: string, tags: readonly string[], now: Date): Promise<string[]> {
-  const ids: string[] = [];
-  await forEachProjectProfile(db, projectId, now, (householdId, profile) => {
-    if (hasAnyCareTag(profile.tags, tags)) ids.push(householdId);
-  });
-  return ids;
 }
