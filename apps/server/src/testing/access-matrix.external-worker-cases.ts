@@ -4,7 +4,7 @@ import { all, p1, p2 } from './access-matrix.fixtures.js';
 const worker = (c: MatrixContext) => ({ name: '矩阵师傅', phone: '13912345678', idNumber: '310101199001011234', company: `外包 ${c.unique}`, purpose: '设备检修', visiting: '工程部' });
 
 /** A worker the butler registered in project 1 just now, still on site. */
-async function registered(c: MatrixContext): Promise<string> {
+export async function registered(c: MatrixContext): Promise<string> {
   const res = await c.as('butler').post(`/api/projects/${p1(c)}/external-workers`, worker(c));
   if (res.statusCode !== 201) throw new Error(`fixture not registered: ${res.statusCode} ${res.body}`);
   return res.json().id;
@@ -49,15 +49,21 @@ export const externalWorkerCases: AccessCase[] = [
 
 export const externalWorkerMaskingCases: MaskingCase[] = [
   {
-    name: 'GET /api/external-workers/:id → the worker’s phone (in full on site, masked for the regional head)',
+    name: 'GET /api/external-workers/:id → the worker’s phone (masked for all; the full number only through a logged reveal)',
     path: async (c) => `/api/external-workers/${await registered(c)}`,
     pick: (b) => b.phone,
-    expect: { admin: '13912345678', manager: '13912345678', butler: '13912345678', regional: '139****5678' },
+    expect: { admin: '139****5678', manager: '139****5678', butler: '139****5678', regional: '139****5678' },
   },
   {
     name: 'GET /api/external-workers/:id → the worker’s ID number',
     path: async (c) => `/api/external-workers/${await registered(c)}`,
     pick: (b) => b.idNumber,
-    expect: { admin: '310101199001011234', manager: '310101199001011234', butler: '310101199001011234', regional: '3101**********1234' },
+    expect: { admin: '3101**********1234', manager: '3101**********1234', butler: '3101**********1234', regional: '3101**********1234' },
+  },
+  {
+    name: 'GET /api/external-workers/:id → who may reveal them (on site: the butler and the managers)',
+    path: async (c) => `/api/external-workers/${await registered(c)}`,
+    pick: (b) => b.contactRevealable,
+    expect: { admin: true, manager: true, butler: true, regional: false },
   },
 ];

@@ -1,7 +1,9 @@
 import { uuidv7 } from '@guanjia/domain';
 import { newRowStamp } from '../platform/db/transaction.js';
 import type { AccessCase, MatrixContext } from './access-matrix.cases.js';
+import { registered } from './access-matrix.external-worker-cases.js';
 import { all, p1, p2 } from './access-matrix.fixtures.js';
+import { walkIn } from './access-matrix.reception-cases.js';
 
 const demoOwnerId = async (c: MatrixContext) =>
   (await c.db.selectFrom('household_members').select('owner_id').where('household_id', '=', c.demo.ownerHouseholdId).where('relation', '=', 'owner').executeTakeFirstOrThrow()).owner_id;
@@ -32,6 +34,20 @@ export const personalDataCases: AccessCase[] = [
     path: () => '/api/personal-data/reveal',
     body: async (c) => ({ subjectType: 'owner', ownerId: await demoOwnerId(c), field: 'phone', purpose: '矩阵' }),
     expect: fullRoles(200),
+  },
+  {
+    name: 'POST /api/personal-data/reveal (a project-1 visitor’s phone: the desk and 孙丽, the visitor’s consultant)',
+    method: 'POST',
+    path: () => '/api/personal-data/reveal',
+    body: async (c) => ({ subjectType: 'visit', visitId: await walkIn(c), field: 'phone' }),
+    expect: all(403, { manager: 200, butler: 200, sales: 200, butler2: 404 }),
+  },
+  {
+    name: 'POST /api/personal-data/reveal (a project-1 outside worker’s ID number: the butler and the managers on site)',
+    method: 'POST',
+    path: () => '/api/personal-data/reveal',
+    body: async (c) => ({ subjectType: 'externalWorker', externalWorkerId: await registered(c), field: 'idNumber' }),
+    expect: all(403, { admin: 200, manager: 200, butler: 200, butler2: 404 }),
   },
   { name: 'GET /api/personal-data/reads', method: 'GET', path: () => '/api/personal-data/reads', expect: auditors },
   { name: 'GET /api/personal-data/reads/export', method: 'GET', path: () => '/api/personal-data/reads/export', expect: auditors },

@@ -10,7 +10,7 @@ async function salesCenter(c: MatrixContext, project: 0 | 1 = 0): Promise<string
 }
 
 /** A walk-in of project 1 the butler checked in for the demo consultant 孙丽 (or another host), with a phone. */
-async function walkIn(c: MatrixContext, consultant = 'sales', type: 'walkIn' | 'vip' = 'walkIn'): Promise<string> {
+export async function walkIn(c: MatrixContext, consultant = 'sales', type: 'walkIn' | 'vip' = 'walkIn'): Promise<string> {
   return created(
     c.as('butler').post('/api/reception/check-in', {
       type,
@@ -155,18 +155,24 @@ export const receptionCases: AccessCase[] = [
 
 export const receptionMaskingCases: MaskingCase[] = [
   {
-    name: 'GET /api/reception/visits/:id → the visitor’s phone (full for the desk and the visitor’s own consultant)',
+    name: 'GET /api/reception/visits/:id → the visitor’s phone (masked for all; the full number only through a logged reveal)',
     path: async (c) => `/api/reception/visits/${await walkIn(c)}`,
     pick: (b) => b.visitorPhone,
-    expect: { admin: '139****5678', regional: '139****5678', manager: '13912345678', butler: '13912345678', sales: '13912345678' },
+    expect: { admin: '139****5678', regional: '139****5678', manager: '139****5678', butler: '139****5678', sales: '139****5678' },
   },
   {
-    name: 'GET /api/reception/board → a visitor’s phone on the board (full only for the desk)',
+    name: 'GET /api/reception/visits/:id → who may reveal the visitor’s phone (the desk and the visitor’s own consultant)',
+    path: async (c) => `/api/reception/visits/${await walkIn(c)}`,
+    pick: (b) => b.visitorPhoneRevealable,
+    expect: { admin: false, regional: false, manager: true, butler: true, sales: true },
+  },
+  {
+    name: 'GET /api/reception/board → a visitor’s phone on the board (masked for all)',
     path: async (c) => {
       await walkIn(c, 'sales2');
       return `/api/reception/board?salesCenterId=${await salesCenter(c)}`;
     },
     pick: (b) => b.onSite.find((v: { visitorPhone: string | null }) => v.visitorPhone !== null)?.visitorPhone ?? null,
-    expect: { admin: '139****5678', regional: '139****5678', manager: '13912345678', butler: '13912345678' },
+    expect: { admin: '139****5678', regional: '139****5678', manager: '139****5678', butler: '139****5678' },
   },
 ];

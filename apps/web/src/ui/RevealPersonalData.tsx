@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { App, Button, Space, Tooltip } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -16,8 +16,13 @@ for (const lng of LANGUAGES) {
   if (!i18n.hasResourceBundle(lng, 'reveal')) i18n.addResourceBundle(lng, 'reveal', revealText[lng], true, true);
 }
 
-/** Where the full value lives: an owner record, a deal's buyer or co-buyer as signed, a work order's requester. */
-export type RevealSubject = { subjectType: 'owner'; ownerId: string } | { subjectType: 'deal'; dealId: string; ownerId: string } | { subjectType: 'workOrder'; workOrderId: string };
+/** Where the full value lives: an owner record, a deal's buyer or co-buyer as signed, a work order's requester, a visitor, an outside worker. */
+export type RevealSubject =
+  | { subjectType: 'owner'; ownerId: string }
+  | { subjectType: 'deal'; dealId: string; ownerId: string }
+  | { subjectType: 'workOrder'; workOrderId: string }
+  | { subjectType: 'visit'; visitId: string }
+  | { subjectType: 'externalWorker'; externalWorkerId: string };
 
 interface Props {
   /** The masked value the list or detail showed. */
@@ -27,13 +32,17 @@ interface Props {
   /** The viewer may see the full value (the server decides again and logs the read). */
   canReveal: boolean;
   purpose?: string;
+  /** How the full value shows once revealed (a tel: link on a phone, say); plain text by default. */
+  renderFull?: (full: string) => ReactNode;
+  /** Told the full value once the server answered (to prefill a form with it, say). */
+  onRevealed?: (full: string) => void;
 }
 
 /**
  * A masked phone or ID number with a small eye button for staff who may see it in full: a click asks
  * the server, which logs who read whose number from which page, and the full value replaces the mask.
  */
-export function RevealPersonalData({ value, field, subject, canReveal, purpose }: Props) {
+export function RevealPersonalData({ value, field, subject, canReveal, purpose, renderFull, onRevealed }: Props) {
   const { t } = useTranslation('reveal');
   const { message } = App.useApp();
   const location = useLocation();
@@ -43,7 +52,7 @@ export function RevealPersonalData({ value, field, subject, canReveal, purpose }
   if (full) {
     return (
       <Tooltip title={t('logged')}>
-        <span data-testid="revealed-value">{full}</span>
+        <span data-testid="revealed-value">{renderFull ? renderFull(full) : full}</span>
       </Tooltip>
     );
   }
@@ -51,7 +60,9 @@ export function RevealPersonalData({ value, field, subject, canReveal, purpose }
     setLoading(true);
     try {
       const res = await api.post<{ value: string | null }>('/api/personal-data/reveal', { ...subject, field, purpose, page: location.pathname });
-      setFull(res.value ?? value ?? null);
+      const shown = res.value ?? value ?? null;
+      setFull(shown);
+      if (shown && res.value) onRevealed?.(shown);
     } catch (error) {
       message.error(errorMessage(error));
     } finally {

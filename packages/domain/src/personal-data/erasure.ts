@@ -2,8 +2,11 @@
 export const REVEALABLE_FIELDS = ['phone', 'idNumber'] as const;
 export type RevealableField = (typeof REVEALABLE_FIELDS)[number];
 
-/** Where a revealed value lives: an owner record, a deal's buyer or co-buyer as signed, a work order's requester. */
-export const REVEAL_SUBJECT_TYPES = ['owner', 'deal', 'workOrder'] as const;
+/**
+ * Where a revealed value lives: an owner record, a deal's buyer or co-buyer as signed, a work order's
+ * requester, a sales-center visitor (来访登记), an outside worker at the sales center (外来工作人员登记).
+ */
+export const REVEAL_SUBJECT_TYPES = ['owner', 'deal', 'workOrder', 'visit', 'externalWorker'] as const;
 export type RevealSubjectType = (typeof REVEAL_SUBJECT_TYPES)[number];
 
 export const ANONYMISED_OWNER_PREFIX = '已注销业主';

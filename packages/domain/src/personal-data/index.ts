@@ -1,2 +1,3 @@
 export * from './request-flow.js';
 export * from './erasure.js';
+export * from './reveal.js';

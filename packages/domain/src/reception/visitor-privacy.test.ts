@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/roles.js';
-import { canSeeVisitorPhone, visitorPhoneFor } from './visitor-privacy.js';
+import { canRevealVisitorPhone, visitorPhoneShown } from './visitor-privacy.js';
 
 const visit = { projectId: 'p1', consultantId: 'c1' };
 const viewer = (userId: string, roles: Role[], projectIds = ['p1']) => ({ userId, roles, projectIds });
 
-describe('visitor phone masking', () => {
+describe('who may reveal a visitor’s phone', () => {
   const cases: [string, ReturnType<typeof viewer>, boolean][] = [
     ['butler of the project', viewer('b', ['butler']), true],
     ['service-center manager of the project', viewer('m', ['serviceCenterManager']), true],
@@ -18,10 +18,12 @@ describe('visitor phone masking', () => {
     ['regional head', viewer('r', ['regionalHead']), false],
   ];
   for (const [name, v, full] of cases) {
-    it(`${name} → ${full ? 'full' : 'masked'}`, () => {
-      expect(canSeeVisitorPhone(v, visit)).toBe(full);
-      expect(visitorPhoneFor(v, visit, '13912345678')).toBe(full ? '13912345678' : '139****5678');
+    it(`${name} → ${full ? 'may reveal it' : 'masked only'}`, () => {
+      expect(canRevealVisitorPhone(v, visit)).toBe(full);
     });
   }
-  it('no phone stays no phone', () => expect(visitorPhoneFor(viewer('x', ['frontline']), visit, null)).toBeNull());
+  it('lists show it masked to everyone, and no phone stays no phone', () => {
+    expect(visitorPhoneShown('13912345678')).toBe('139****5678');
+    expect(visitorPhoneShown(null)).toBeNull();
+  });
 });

@@ -9,13 +9,14 @@ export const EXTERNAL_WORKER_REGISTRAR_ROLES: readonly Role[] = ['systemAdmin', 
 export const EXTERNAL_WORKER_READER_ROLES: readonly Role[] = [...EXTERNAL_WORKER_REGISTRAR_ROLES, 'regionalHead'];
 
 /**
- * The butler and the managers on site call a worker back or check their papers, so they see phone
- * and ID number in full. The front-line posts register at the door and the regional head follows
- * the register: neither needs them again, so they read them masked.
+ * The butler and the managers on site call a worker back or check their papers, so they may reveal
+ * phone and ID number in full (each reveal is logged by the personal-data module). The front-line
+ * posts register at the door and the regional head follows the register: neither needs them again.
+ * Lists show both masked to everyone.
  */
 export const EXTERNAL_WORKER_FULL_CONTACT_ROLES: readonly Role[] = ['systemAdmin', 'companyAdmin', 'serviceCenterManager', 'butler'];
 
-export function canSeeExternalWorkerContact(roles: readonly Role[]): boolean {
+export function canRevealExternalWorkerContact(roles: readonly Role[]): boolean {
   return roles.some((r) => EXTERNAL_WORKER_FULL_CONTACT_ROLES.includes(r));
 }
 
@@ -24,7 +25,7 @@ export interface ExternalWorkerContact {
   idNumber: string | null;
 }
 
-export function showExternalWorkerContact(roles: readonly Role[], contact: ExternalWorkerContact): ExternalWorkerContact {
-  if (canSeeExternalWorkerContact(roles)) return { phone: contact.phone, idNumber: contact.idNumber };
+/** Phone and ID number as the register shows them: masked for every viewer; the full values only through a logged reveal. */
+export function showExternalWorkerContact(contact: ExternalWorkerContact): ExternalWorkerContact {
   return { phone: maskPhone(contact.phone), idNumber: maskIdNumber(contact.idNumber) };
 }

@@ -40,7 +40,7 @@ describe('outside workers: registering and signing out', () => {
     const res = await register('butler', { ...worker, note: '自带工具' });
     expect(res.statusCode, res.body).toBe(201);
     const w = res.json();
-    expect(w).toMatchObject({ ...worker, note: '自带工具', timeIn: NOW.toISOString(), timeOut: null, onSite: true, visitDate: '2026-03-02', contactMasked: false, registeredBy: { name: '管家 刘芳' }, version: 1 });
+    expect(w).toMatchObject({ ...worker, note: '自带工具', timeIn: NOW.toISOString(), timeOut: null, onSite: true, visitDate: '2026-03-02', phone: '139****5678', idNumber: '3101**********1234', contactRevealable: true, registeredBy: { name: '管家 刘芳' }, version: 1 });
     expect(await names('butler', '?onSite=true')).toContain('赵师傅');
 
     vi.setSystemTime(new Date(NOW.getTime() + 90 * 60_000));
@@ -109,16 +109,27 @@ describe('outside workers: registering and signing out', () => {
 });
 
 describe('outside workers: the register and masking', () => {
-  it('phone and ID number in full for the butler and managers, masked for front-line posts and the regional head', async () => {
+  it('phone and ID number masked for all; the butler and managers reveal them, each read logged; front-line posts and the regional head cannot', async () => {
     const w = (await register('butler', { ...worker, name: '周师傅' })).json();
     const seen = async (who: string) => {
       const one = (await t.as(who).get(`/api/external-workers/${w.id}`)).json();
       const inList = ((await list(who)).json().items as { id: string; phone: string; idNumber: string }[]).find((x) => x.id === w.id)!;
       expect([inList.phone, inList.idNumber]).toEqual([one.phone, one.idNumber]);
-      return [one.phone, one.idNumber, one.contactMasked];
+      return [one.phone, one.idNumber, one.contactRevealable];
     };
-    for (const who of ['butler', 'manager', 'admin']) expect(await seen(who), who).toEqual(['13912345678', '310101199001011234', false]);
-    for (const who of [guard, 'regional']) expect(await seen(who), who).toEqual(['139****5678', '3101**********1234', true]);
+    for (const who of ['butler', 'manager', 'admin']) expect(await seen(who), who).toEqual(['139****5678', '3101**********1234', true]);
+    for (const who of [guard, 'regional']) expect(await seen(who), who).toEqual(['139****5678', '3101**********1234', false]);
+
+    const reveal = (who: string, field = 'idNumber') => t.as(who).post('/api/personal-data/reveal', { subjectType: 'externalWorker', externalWorkerId: w.id, field, purpose: '核对证件' });
+    expect((await reveal('butler')).json()).toMatchObject({ field: 'idNumber', value: '310101199001011234' });
+    expect((await reveal('manager', 'phone')).json()).toMatchObject({ field: 'phone', value: '13912345678' });
+    for (const who of [guard, 'regional']) expect((await reveal(who)).statusCode, who).toBe(403);
+    expect((await reveal('butler2')).statusCode).toBe(404);
+    const logged = await t.ctx.db.selectFrom('personal_data_reads').select(['subject_type', 'field', 'owner_id']).where('subject_id', '=', w.id).orderBy('field').execute();
+    expect(logged).toEqual([
+      { subject_type: 'externalWorker', field: 'idNumber', owner_id: null },
+      { subject_type: 'externalWorker', field: 'phone', owner_id: null },
+    ]);
   });
 
   it('lists by date range and search; a reversed range is 400', async () => {

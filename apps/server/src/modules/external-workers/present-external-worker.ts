@@ -1,11 +1,11 @@
-import { showExternalWorkerContact } from '@guanjia/domain/sales-site/external-worker-privacy';
+import { canRevealExternalWorkerContact, showExternalWorkerContact } from '@guanjia/domain/sales-site/external-worker-privacy';
 import type { Actor } from '../../platform/http/actor.js';
 import type { ExternalWorkerListRow } from './list-external-workers.js';
 import type { ExternalWorkerView } from './schemas.js';
 
-/** Phone and ID number as the viewer may see them (the domain's policy). */
+/** Phone and ID number masked; the viewers the domain allows reveal them through the logged reveal endpoint. */
 export function presentExternalWorker(r: ExternalWorkerListRow, actor: Actor): ExternalWorkerView {
-  const contact = showExternalWorkerContact(actor.roles, { phone: r.phone, idNumber: r.id_number });
+  const contact = showExternalWorkerContact({ phone: r.phone, idNumber: r.id_number });
   return {
     id: r.id,
     projectId: r.project_id,
@@ -13,7 +13,7 @@ export function presentExternalWorker(r: ExternalWorkerListRow, actor: Actor): E
     name: r.name,
     phone: contact.phone,
     idNumber: contact.idNumber,
-    contactMasked: contact.phone !== r.phone || contact.idNumber !== r.id_number,
+    contactRevealable: canRevealExternalWorkerContact(actor.roles),
     company: r.company_name,
     purpose: r.purpose,
     visiting: r.visiting,

@@ -48,7 +48,8 @@ export const externalWorkerSchema = z.object({
   /** Masked (138****5678) for roles that do not need it. */
   phone: z.string().nullable(),
   idNumber: z.string().nullable(),
-  contactMasked: z.boolean(),
+  /** The viewer may ask POST /api/personal-data/reveal for the full phone or ID number (the read is logged). */
+  contactRevealable: z.boolean(),
   company: z.string(),
   purpose: z.string(),
   visiting: z.string(),

@@ -29,6 +29,9 @@ function readsQuery(db: Db, actor: Actor, q: Omit<ListReadsQuery, 'page' | 'page
     .select((eb) => [
       eb.selectFrom('users').select('name').whereRef('users.id', '=', 'r.staff_user_id').as('staff_name'),
       eb.selectFrom('owners').select('name').whereRef('owners.id', '=', 'r.owner_id').as('owner_name'),
+      // Visitors and outside workers are not owners: their name comes from the record the number was read on.
+      eb.selectFrom('reception_visits').select('visitor_name').whereRef('reception_visits.id', '=', 'r.subject_id').as('visitor_name'),
+      eb.selectFrom('external_workers').select('name').whereRef('external_workers.id', '=', 'r.subject_id').as('worker_name'),
       eb.selectFrom('projects').select('name').whereRef('projects.id', '=', 'r.project_id').as('project_name'),
     ])
     .where('r.company_id', '=', actor.companyId)
@@ -59,6 +62,8 @@ export function presentRead(r: ReadRow) {
     projectName: r.project_name ?? '',
     staff: { id: r.staff_user_id, name: r.staff_name ?? '' },
     owner: r.owner_id ? { id: r.owner_id, name: r.owner_name ?? '' } : null,
+    /** Whose number it was: the owner, the visitor or the outside worker. */
+    personName: r.owner_name ?? r.visitor_name ?? r.worker_name ?? '',
     subjectType: r.subject_type,
     subjectId: r.subject_id,
     field: r.field,

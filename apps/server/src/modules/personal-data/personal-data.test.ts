@@ -86,7 +86,7 @@ describe('查看记录: the read log', () => {
     const byButler = (await t.as('admin').get(`/api/personal-data/reads?staffUserId=${t.demo.users.butler}`)).json();
     expect(byButler.items.length).toBeGreaterThan(0);
     expect(byButler.items.every((r: { staff: { id: string } }) => r.staff.id === t.demo.users.butler)).toBe(true);
-    expect(byButler.items[0]).toMatchObject({ staff: { name: expect.any(String) }, owner: { id: ownerId, name: '吴先生' }, field: 'phone', projectName: expect.any(String) });
+    expect(byButler.items[0]).toMatchObject({ staff: { name: expect.any(String) }, owner: { id: ownerId, name: '吴先生' }, personName: '吴先生', field: 'phone', projectName: expect.any(String) });
     const byOwner = (await t.as('admin').get(`/api/personal-data/reads?ownerId=${ownerId}`)).json();
     expect(byOwner.items.every((r: { owner: { id: string } }) => r.owner.id === ownerId)).toBe(true);
     // 2026-03-02T02:00Z is 10:00 on 2 March in Shanghai.
@@ -95,9 +95,10 @@ describe('查看记录: the read log', () => {
     const csv = await t.as('admin').get(`/api/personal-data/reads/export?ownerId=${ownerId}`);
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('时间（北京时间）,项目,查看人,业主,字段,来源,用途,页面,IP');
+    expect(lines[0]).toBe('时间（北京时间）,项目,查看人,姓名,字段,来源,用途,页面,IP');
     expect(lines).toHaveLength(byOwner.total + 1);
     expect(lines[1]).toContain('2026-03-02 10:00:00');
+    expect(lines[1]).toMatch(/,吴先生,(手机号|身份证号),(业主档案|成交信息|工单):/);
     expect(csv.body).not.toContain(PHONE);
   });
 

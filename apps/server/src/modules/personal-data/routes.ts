@@ -1,11 +1,12 @@
 import { businessDate, FULL_PERSONAL_DATA_ROLES, type Role } from '@guanjia/domain';
-import { PERSONAL_DATA_AUDIT_ROLES, PERSONAL_DATA_REVIEWER_ROLES } from '@guanjia/domain/personal-data/index';
+import { ANY_REVEALER_ROLES, PERSONAL_DATA_AUDIT_ROLES, PERSONAL_DATA_REVIEWER_ROLES } from '@guanjia/domain/personal-data/index';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { inTransaction } from '../../platform/db/transaction.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { actorOf } from '../../platform/http/app.js';
 import { csvDocument } from '../../platform/http/csv.js';
+import { translate } from '../../platform/http/i18n.js';
 import { rolesOnly } from '../../platform/http/guards.js';
 import { shanghaiDateTime } from '../../platform/pdf/cjk-pdf.js';
 import { contentDisposition } from '../files/send-stored-file.js';
@@ -42,7 +43,7 @@ import { searchOwners } from './search-owners.js';
 
 const tags = ['personal-data'];
 /** Everyone who may ever see a full number: the managing roles, and field workers on their own orders. */
-const revealers = rolesOnly(...FULL_PERSONAL_DATA_ROLES, 'technician', 'vendorStaff');
+const revealers = rolesOnly(...ANY_REVEALER_ROLES);
 const auditors = rolesOnly(...PERSONAL_DATA_AUDIT_ROLES);
 const reviewers = rolesOnly(...PERSONAL_DATA_REVIEWER_ROLES);
 const requestReaders = rolesOnly(...new Set<Role>([...PERSONAL_DATA_REVIEWER_ROLES, ...PERSONAL_DATA_AUDIT_ROLES]));
@@ -74,11 +75,11 @@ export async function personalDataRoutes(app: App, ctx: AppContext) {
   app.get('/api/personal-data/reads/export', { preValidation: auditors, schema: { tags, querystring: exportReadsQuery } }, async (req, reply) => {
     const rows = (await exportPersonalDataReads(ctx.db, actorOf(req), req.query)).map(presentRead);
     const en = req.locale === 'en';
-    const header = en ? ['Time (Beijing)', 'Project', 'Staff', 'Owner', 'Field', 'Subject', 'Purpose', 'Page', 'IP'] : ['时间（北京时间）', '项目', '查看人', '业主', '字段', '来源', '用途', '页面', 'IP'];
+    const header = en ? ['Time (Beijing)', 'Project', 'Staff', 'Person', 'Field', 'Subject', 'Purpose', 'Page', 'IP'] : ['时间（北京时间）', '项目', '查看人', '姓名', '字段', '来源', '用途', '页面', 'IP'];
     const field = (f: string) => (f === 'phone' ? (en ? 'Phone' : '手机号') : en ? 'ID number' : '身份证号');
     const csv = csvDocument(
       header,
-      rows.map((r) => [shanghaiDateTime(r.readAt), r.projectName, r.staff.name, r.owner?.name ?? '', field(r.field), `${r.subjectType}:${r.subjectId}`, r.purpose, r.page, r.ip]),
+      rows.map((r) => [shanghaiDateTime(r.readAt), r.projectName, r.staff.name, r.personName, field(r.field), `${translate(req.locale, `personalData.subject.${r.subjectType}`)}:${r.subjectId}`, r.purpose, r.page, r.ip]),
     );
     return reply
       .header('content-type', 'text/csv; charset=utf-8')

@@ -1,4 +1,4 @@
-import { PERSONAL_DATA_REQUEST_KINDS, PERSONAL_DATA_REQUEST_STATES, REVEALABLE_FIELDS } from '@guanjia/domain/personal-data/index';
+import { PERSONAL_DATA_REQUEST_KINDS, PERSONAL_DATA_REQUEST_STATES, REVEAL_SUBJECT_TYPES, REVEALABLE_FIELDS } from '@guanjia/domain/personal-data/index';
 import { z } from 'zod';
 import { searchParam } from '../../platform/db/text-search.js';
 import { pageOf, pageQuery } from '../../platform/http/paging.js';
@@ -7,11 +7,16 @@ import { idRef, optionalText } from '../../platform/http/schema-parts.js';
 
 const why = { purpose: optionalText(100), page: optionalText(300) };
 
-/** Which full value to reveal: an owner's, a deal's buyer or co-buyer as signed, or a work order's requester phone. */
+/**
+ * Which full value to reveal: an owner's, a deal's buyer or co-buyer as signed, a work order's
+ * requester phone, a sales-center visitor's phone, or an outside worker's phone or ID number.
+ */
 export const revealBody = z.discriminatedUnion('subjectType', [
   z.object({ subjectType: z.literal('owner'), ownerId: idRef, field: z.enum(REVEALABLE_FIELDS), ...why }).strict(),
   z.object({ subjectType: z.literal('deal'), dealId: idRef, ownerId: idRef, field: z.enum(REVEALABLE_FIELDS), ...why }).strict(),
   z.object({ subjectType: z.literal('workOrder'), workOrderId: idRef, field: z.literal('phone'), ...why }).strict(),
+  z.object({ subjectType: z.literal('visit'), visitId: idRef, field: z.literal('phone'), ...why }).strict(),
+  z.object({ subjectType: z.literal('externalWorker'), externalWorkerId: idRef, field: z.enum(REVEALABLE_FIELDS), ...why }).strict(),
 ]);
 export type RevealBody = z.infer<typeof revealBody>;
 
@@ -33,7 +38,8 @@ export const readSchema = z.object({
   projectName: z.string(),
   staff: z.object({ id: z.string(), name: z.string() }),
   owner: z.object({ id: z.string(), name: z.string() }).nullable(),
-  subjectType: z.string(),
+  personName: z.string(),
+  subjectType: z.enum(REVEAL_SUBJECT_TYPES),
   subjectId: z.string(),
   field: z.enum(REVEALABLE_FIELDS),
   purpose: z.string().nullable(),

@@ -35,7 +35,7 @@ describe('appointments', () => {
     const res = await book('butler');
     expect(res.statusCode, res.body).toBe(201);
     const visit = res.json();
-    expect(visit).toMatchObject({ type: 'appointment', status: 'expected', visitorName: '周女士', visitorPhone: '13611112222', consultant: { id: k.user('sales') }, assignedVia: 'appointment', appointmentAt: '2026-03-02T03:00:00.000Z', visitDate: TODAY });
+    expect(visit).toMatchObject({ type: 'appointment', status: 'expected', visitorName: '周女士', visitorPhone: '136****2222', visitorPhoneRevealable: true, consultant: { id: k.user('sales') }, assignedVia: 'appointment', appointmentAt: '2026-03-02T03:00:00.000Z', visitDate: TODAY });
     expect(visit.allowedActions).toEqual(expect.arrayContaining(['checkIn', 'reschedule', 'cancel', 'markNoShow']));
     const audit = await k.t.ctx.db.selectFrom('audit_log').select('action').where('entity_id', '=', visit.id).execute();
     expect(audit.map((a) => a.action)).toEqual(['visit.create']);
@@ -45,7 +45,7 @@ describe('appointments', () => {
 
   it('sales manager: sees the phone masked and cannot find a visitor by a phone number', async () => {
     const items = (await list('salesmgr', '&q=周女')).json().items;
-    expect(items[0].visitorPhone).toBe('136****2222');
+    expect([items[0].visitorPhone, items[0].visitorPhoneRevealable]).toEqual(['136****2222', false]);
     expect((await list('salesmgr', '&q=1361111')).json().items).toEqual([]);
   });
 
@@ -56,7 +56,7 @@ describe('appointments', () => {
     expect(other.statusCode).toBe(403);
     const names = (await list('sales2')).json().items.map((i: { visitorName: string; consultant: { id: string } }) => i.consultant.id);
     expect(new Set(names)).toEqual(new Set([k.user('sales2')]));
-    expect((await list('sales2')).json().items.map((i: { visitorPhone: string }) => i.visitorPhone)).toContain('13611112222');
+    expect((await list('sales2')).json().items.map((i: { visitorPhone: string; visitorPhoneRevealable: boolean }) => [i.visitorPhone, i.visitorPhoneRevealable])).toContainEqual(['136****2222', true]);
   });
 
   it('bad input: every bad field is named in the user’s language, and nothing is written', async () => {

@@ -1,4 +1,4 @@
-import { secondsWaited, visitActionsFor, visitorPhoneFor } from '@guanjia/domain/reception/index';
+import { canRevealVisitorPhone, secondsWaited, visitActionsFor, visitorPhoneShown } from '@guanjia/domain/reception/index';
 import type { DbOrTx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { userNames, visitActorOf, type AlertRow, type VisitRow } from './reception-access.js';
@@ -19,7 +19,7 @@ export async function loadVisitContext(db: DbOrTx, visits: readonly VisitRow[], 
 
 const person = (names: Map<string, string>, id: string) => ({ id, name: names.get(id) ?? '' });
 
-/** A visit as this viewer may see it: the phone masked unless they are the desk or the visitor's consultant. */
+/** A visit as this viewer may see it: the phone masked, revealable (and logged) by the desk and the visitor's consultant. */
 export function presentVisit(v: VisitRow, viewer: Actor, ctx: VisitContext, now: Date): VisitView {
   const journey = ctx.journeys.get(v.id) ?? [];
   const checklist = parseChecklist(v.vip_checklist);
@@ -31,7 +31,8 @@ export function presentVisit(v: VisitRow, viewer: Actor, ctx: VisitContext, now:
     type: v.type,
     status: v.status,
     visitorName: v.visitor_name,
-    visitorPhone: visitorPhoneFor(viewer, { projectId: v.project_id, consultantId: v.consultant_id }, v.visitor_phone),
+    visitorPhone: visitorPhoneShown(v.visitor_phone),
+    visitorPhoneRevealable: v.visitor_phone !== null && canRevealVisitorPhone(viewer, { projectId: v.project_id, consultantId: v.consultant_id }),
     partySize: v.party_size,
     consentRecorded: v.consent_recorded === 1,
     consultant: person(ctx.names, v.consultant_id),

@@ -216,8 +216,10 @@ export const visitSchema = z.object({
   type: z.enum(VISIT_TYPES),
   status: z.enum(VISIT_STATUSES),
   visitorName: z.string(),
-  /** Masked unless the viewer is the project's desk or the visitor's own consultant. */
+  /** Masked for every viewer; see visitorPhoneRevealable. */
   visitorPhone: z.string().nullable(),
+  /** The viewer may ask POST /api/personal-data/reveal for the full number (the read is logged). */
+  visitorPhoneRevealable: z.boolean(),
   partySize: z.number().int(),
   consentRecorded: z.boolean(),
   consultant: person,

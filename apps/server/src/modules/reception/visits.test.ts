@@ -185,15 +185,29 @@ describe('receiving the visitor and the journey', () => {
 });
 
 describe('what each role sees', () => {
-  it('the visitor’s phone: in full for the desk and the visitor’s own consultant, masked for the sales manager and company-wide roles', async () => {
+  it('the visitor’s phone: masked for all; the desk and the visitor’s own consultant reveal it, each read logged; others cannot', async () => {
     const id = (await checkIn({ type: 'walkIn', salesCenterId: k.center, visitorName: '隐私客户', visitorPhone: '13912345678', consultantId: k.user('sales2'), consentRecorded: true })).json().id;
-    const phoneOf = async (who: string) => (await visit(id, who)).visitorPhone;
-    expect(await phoneOf('butler')).toBe('13912345678');
-    expect(await phoneOf('manager')).toBe('13912345678');
-    expect(await phoneOf('sales2')).toBe('13912345678');
-    expect(await phoneOf('salesmgr')).toBe('139****5678');
-    expect(await phoneOf('admin')).toBe('139****5678');
-    expect(await phoneOf('regional')).toBe('139****5678');
+    const shown = async (who: string) => {
+      const v = await visit(id, who);
+      return [v.visitorPhone, v.visitorPhoneRevealable];
+    };
+    for (const who of ['butler', 'manager', 'sales2']) expect(await shown(who), who).toEqual(['139****5678', true]);
+    for (const who of ['salesmgr', 'admin', 'regional']) expect(await shown(who), who).toEqual(['139****5678', false]);
+    const reveal = (who: string, body: Record<string, unknown> = { subjectType: 'visit', visitId: id, field: 'phone', purpose: '约看房' }) =>
+      k.t.as(who).post('/api/personal-data/reveal', body);
+    const logged = async () => (await k.t.ctx.db.selectFrom('personal_data_reads').select(['staff_user_id', 'owner_id', 'subject_type', 'field', 'purpose']).where('subject_id', '=', id).execute()).sort((a, b) => a.staff_user_id.localeCompare(b.staff_user_id));
+    for (const who of ['butler', 'sales2']) {
+      const res = await reveal(who);
+      expect([res.statusCode, res.json().value], who).toEqual([200, '13912345678']);
+    }
+    expect(await logged()).toEqual([k.user('butler'), k.user('sales2')].sort().map((staff) => ({ staff_user_id: staff, owner_id: null, subject_type: 'visit', field: 'phone', purpose: '约看房' })));
+    for (const who of ['salesmgr', 'admin']) expect((await reveal(who)).statusCode, who).toBe(403);
+    expect((await reveal('sales')).statusCode).toBe(404);
+    expect((await reveal('butler2')).statusCode).toBe(404);
+    expect((await reveal('butler', { subjectType: 'visit', visitId: id, field: 'idNumber' })).statusCode).toBe(400);
+    expect(await logged()).toHaveLength(2);
+    const names = (await k.t.as('admin').get(`/api/personal-data/reads?projectId=${k.p1}`)).json().items.filter((r: { subjectId: string }) => r.subjectId === id);
+    expect(names.map((r: { personName: string; subjectType: string }) => [r.personName, r.subjectType])).toEqual([['隐私客户', 'visit'], ['隐私客户', 'visit']]);
     expect((await k.t.as('sales').get(`/api/reception/visits/${id}`)).statusCode).toBe(404);
     expect((await k.t.as('butler2').get(`/api/reception/visits/${id}`)).statusCode).toBe(404);
     expect((await k.t.as('technician').get(`/api/reception/visits/${id}`)).statusCode).toBe(403);

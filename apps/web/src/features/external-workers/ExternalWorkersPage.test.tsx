@@ -18,9 +18,9 @@ const worker = (patch: Partial<ExternalWorker> = {}): ExternalWorker => ({
   projectId: 'p1',
   salesCenter: null,
   name: '黄师傅',
-  phone: '13611112222',
+  phone: '136****2222',
   idNumber: null,
-  contactMasked: false,
+  contactRevealable: true,
   company: '洁亮外墙清洗',
   purpose: '玻璃幕墙清洗',
   visiting: '保洁岗',
@@ -82,11 +82,26 @@ describe('outside workers page', () => {
     await waitFor(() => expect(requests.some((r) => r.method === 'GET' && r.search.get('onSite') === 'true')).toBe(true));
   });
 
-  it('regional head: reads the register with masked numbers and no register or sign-out buttons', async () => {
-    mockFetch({ 'GET /api/projects/p1/external-workers': { body: page([worker({ phone: '136****2222', idNumber: '3101**********1234', contactMasked: true })]) } });
+  it('butler: phone and ID number are masked; the eye reveals one through the logged endpoint', async () => {
+    const { requests } = mockFetch({
+      'GET /api/projects/p1/external-workers': { body: page([worker({ idNumber: '3101**********1234' })]) },
+      'POST /api/personal-data/reveal': { body: { field: 'idNumber', value: '310101199001011234', loggedAt: '2026-03-02T02:00:00.000Z' } },
+    });
+    renderStaffPage(<ExternalWorkersPage />, butlerMe);
+    const row = (await screen.findByText('黄师傅')).closest('tr')!;
+    expect(within(row).getByText('136****2222')).toBeTruthy();
+    fireEvent.click(within(row).getByRole('button', { name: '查看完整身份证号' }));
+    expect(await within(row).findByText('310101199001011234')).toBeTruthy();
+    expect(within(row).getByText('136****2222')).toBeTruthy();
+    expect(requests.find((r) => r.path === '/api/personal-data/reveal')?.body).toEqual({ subjectType: 'externalWorker', externalWorkerId: 'w1', field: 'idNumber', page: '/' });
+  });
+
+  it('regional head: reads the register with masked numbers, no way to reveal them, and no register or sign-out buttons', async () => {
+    mockFetch({ 'GET /api/projects/p1/external-workers': { body: page([worker({ idNumber: '3101**********1234', contactRevealable: false })]) } });
     renderStaffPage(<ExternalWorkersPage />, regionalMe);
     expect(await screen.findByText('136****2222')).toBeTruthy();
     expect(screen.getByText('3101**********1234')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /查看完整/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /登记外来人员/ })).toBeNull();
     expect(screen.queryByRole('button', { name: '签离' })).toBeNull();
   });

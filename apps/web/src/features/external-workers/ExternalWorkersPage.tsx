@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Form, Input, Popconfirm, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, DatePicker, Form, Input, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../ui/auth';
@@ -10,6 +10,7 @@ import { formatDateTime } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { useCurrentProject } from '../../ui/project';
 import { QueryError } from '../../ui/QueryError';
+import { RevealPersonalData } from '../../ui/RevealPersonalData';
 import { canRegisterExternalWorkers } from './access';
 import { useExternalWorkerCommands, useExternalWorkers, type ExternalWorker, type RegisterFilters, type RegisterInput } from './api';
 import './i18n';
@@ -42,14 +43,9 @@ export function ExternalWorkersPage() {
   }
 
   const filtered = Boolean(filters.onSite || filters.from || filters.q);
-  const contact = (value: string | null, masked: boolean) =>
-    value && masked ? (
-      <Tooltip title={t('masked')}>
-        <span>{value}</span>
-      </Tooltip>
-    ) : (
-      (value ?? '—')
-    );
+  const contact = (w: ExternalWorker, field: 'phone' | 'idNumber') => (
+    <RevealPersonalData value={w[field]} field={field} subject={{ subjectType: 'externalWorker', externalWorkerId: w.id }} canReveal={w.contactRevealable} />
+  );
   return (
     <>
       <PageHeader
@@ -86,8 +82,8 @@ export function ExternalWorkersPage() {
         locale={{ emptyText: <EmptyState hint={filtered ? t('emptyFiltered') : canRegister ? t('emptyHint') : t('empty')} /> }}
         columns={[
           { title: t('name'), dataIndex: 'name' },
-          { title: t('phone'), key: 'phone', render: (_, w) => contact(w.phone, w.contactMasked) },
-          { title: t('idNumber'), key: 'idNumber', render: (_, w) => contact(w.idNumber, w.contactMasked) },
+          { title: t('phone'), key: 'phone', render: (_, w) => contact(w, 'phone') },
+          { title: t('idNumber'), key: 'idNumber', render: (_, w) => contact(w, 'idNumber') },
           { title: t('company'), dataIndex: 'company' },
           { title: t('purpose'), dataIndex: 'purpose' },
           { title: t('visiting'), dataIndex: 'visiting' },

@@ -6,10 +6,10 @@ export interface ExternalWorker {
   projectId: string;
   salesCenter: { id: string; name: string } | null;
   name: string;
-  /** Masked (139****5678) for roles that do not need it. */
+  /** Masked (139****5678); the full values through the logged reveal when contactRevealable. */
   phone: string | null;
   idNumber: string | null;
-  contactMasked: boolean;
+  contactRevealable: boolean;
   company: string;
   purpose: string;
   visiting: string;

@@ -30,6 +30,7 @@ const read: PersonalDataRead = {
   projectName: '滨江花园',
   staff: { id: 'u-butler', name: '李管家' },
   owner: { id: 'o1', name: '冯女士' },
+  personName: '冯女士',
   subjectType: 'owner',
   subjectId: 'o1',
   field: 'idNumber',
@@ -72,7 +73,9 @@ describe('personal data page', () => {
     Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:x'), revokeObjectURL: vi.fn() });
     const { requests } = mockFetch({
       'GET /api/personal-data/requests': { body: page([]) },
-      'GET /api/personal-data/reads': { body: page([read]) },
+      'GET /api/personal-data/reads': {
+        body: page([read, { ...read, id: 'x2', owner: null, personName: '周师傅', subjectType: 'externalWorker', subjectId: 'w1', purpose: '核对证件' }]),
+      },
       'GET /api/users': { body: page([{ id: 'u-butler', name: '李管家' }]) },
       'GET /api/personal-data/owners': { body: page([]) },
       'GET /api/personal-data/reads/export': { body: {} },
@@ -83,6 +86,10 @@ describe('personal data page', () => {
     const row = (await screen.findByText('回访致电')).closest('tr') as HTMLElement;
     expect(within(row).getByText('李管家')).toBeTruthy();
     expect(within(row).getByText('身份证号')).toBeTruthy();
+    expect([within(row).getByText('冯女士'), within(row).getByText('业主档案')]).toHaveLength(2);
+    // A read of an outside worker's number names the worker and where it was read.
+    const worker = screen.getByText('核对证件').closest('tr') as HTMLElement;
+    expect([within(worker).getByText('周师傅'), within(worker).getByText('外来工作人员登记')]).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: /导出 CSV/ }));
     await waitFor(() => expect(requests.some((r) => r.path === '/api/personal-data/reads/export')).toBe(true));
   });

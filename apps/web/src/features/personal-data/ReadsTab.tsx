@@ -68,7 +68,8 @@ export function ReadsTab() {
         columns={[
           { title: t('readAt'), key: 'at', render: (_, r) => formatDateTime(r.readAt) },
           { title: t('staff'), key: 'staff', render: (_, r) => r.staff.name },
-          { title: t('owner'), key: 'owner', render: (_, r) => r.owner?.name ?? '—' },
+          { title: t('person'), key: 'person', render: (_, r) => r.personName || '—' },
+          { title: t('subject'), key: 'subject', render: (_, r) => t(`subjects.${r.subjectType}`) },
           { title: t('field'), key: 'field', render: (_, r) => t(`fields.${r.field}`) },
           { title: t('purpose'), key: 'purpose', render: (_, r) => r.purpose ?? '—' },
           { title: t('page'), key: 'page', render: (_, r) => r.page ?? '—' },

@@ -27,7 +27,9 @@ export interface PersonalDataRead {
   projectName: string;
   staff: { id: string; name: string };
   owner: { id: string; name: string } | null;
-  subjectType: string;
+  /** Whose number it was: the owner, the visitor or the outside worker. */
+  personName: string;
+  subjectType: 'owner' | 'deal' | 'workOrder' | 'visit' | 'externalWorker';
   subjectId: string;
   field: 'phone' | 'idNumber';
   purpose: string | null;

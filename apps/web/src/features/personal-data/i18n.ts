@@ -4,7 +4,7 @@ import { LANGUAGES } from '../../ui/language';
 export const personalData = {
   'zh-CN': {
     title: '个人信息保护',
-    subtitle: '业主的导出与注销申请、完整手机号和身份证号的查看记录',
+    subtitle: '业主的导出与注销申请、完整手机号和身份证号（业主、来访客户、外来工作人员）的查看记录',
     tabs: { requests: '申请处理', reads: '查看记录', export: '导出个人数据' },
     kind: { export: '导出', erasure: '注销' },
     state: { requested: '待处理', approved: '已批准', done: '已完成', refused: '已拒绝' },
@@ -34,6 +34,9 @@ export const personalData = {
     dates: '日期',
     field: '字段',
     fields: { phone: '手机号', idNumber: '身份证号' },
+    person: '姓名',
+    subject: '来源',
+    subjects: { owner: '业主档案', deal: '成交信息', workOrder: '工单', visit: '来访登记', externalWorker: '外来工作人员登记' },
     purpose: '用途',
     page: '页面',
     readAt: '查看时间',
@@ -54,7 +57,7 @@ export const personalData = {
   },
   en: {
     title: 'Personal data protection',
-    subtitle: "Owners' copy and erasure requests, and the log of full phone and ID numbers viewed",
+    subtitle: "Owners' copy and erasure requests, and the log of full phone and ID numbers viewed (owners, visitors, outside workers)",
     tabs: { requests: 'Requests', reads: 'Views log', export: 'Export personal data' },
     kind: { export: 'Copy', erasure: 'Erasure' },
     state: { requested: 'Waiting', approved: 'Approved', done: 'Done', refused: 'Refused' },
@@ -84,6 +87,9 @@ export const personalData = {
     dates: 'Dates',
     field: 'Field',
     fields: { phone: 'Phone', idNumber: 'ID number' },
+    person: 'Person',
+    subject: 'Read on',
+    subjects: { owner: 'Owner record', deal: 'Deal', workOrder: 'Work order', visit: 'Sales-center visit', externalWorker: 'Outside worker' },
     purpose: 'Purpose',
     page: 'Page',
     readAt: 'Viewed at',

@@ -13,7 +13,7 @@ const myDay = (over: Partial<MyVisits> = {}): MyVisits => ({
   now: NOW,
   alertThresholdSeconds: 60,
   items: [
-    visit({ id: 'v1', visitorName: '王先生', type: 'appointment', visitorPhone: '13800001111', checkedInAt: ago(30), notifiedAt: ago(30), allowedActions: ['receive', 'recordStep'] }),
+    visit({ id: 'v1', visitorName: '王先生', type: 'appointment', visitorPhone: '138****1111', checkedInAt: ago(30), notifiedAt: ago(30), allowedActions: ['receive', 'recordStep'] }),
     visit({ id: 'v0', visitorName: '陈总', type: 'vip', status: 'expected', checkedInAt: null, notifiedAt: null, appointmentAt: '2026-03-02T07:30:00.000Z', allowedActions: ['reschedule', 'cancel'] }),
   ],
   handOffs: [{ visitId: 'v1', visitorName: '王先生', type: 'appointment', at: ago(30), salesCenterId: 'sc1' }],
@@ -36,6 +36,23 @@ describe('the consultant’s phone page', () => {
     fireEvent.click(within(card).getByRole('button', { name: '我已出迎' }));
     await waitFor(() => expect(requests.some((r) => r.method === 'POST' && r.path === '/api/reception/visits/v1/receive')).toBe(true));
     expect(await screen.findByText('已记录出迎')).toBeTruthy();
+  });
+
+  it('sales consultant: today’s visitor’s phone is masked; revealed (the read logged), it becomes a link to call', async () => {
+    const received = visit({ id: 'v5', visitorName: '赵女士', status: 'received', visitorPhone: '138****1111', visitorPhoneRevealable: true, allowedActions: [] });
+    const { requests } = mockFetch({
+      'GET /api/projects/p1/sales-centers': centersReply,
+      'GET /api/notifications/unread-count': { body: { count: 0 } },
+      'GET /api/reception/my-visits': { body: myDay({ items: [received], handOffs: [] }) },
+      'POST /api/personal-data/reveal': { body: { field: 'phone', value: '13800001111', loggedAt: NOW } },
+    });
+    renderStaffPage(<ConsultantPage />, salesMe);
+    const card = (await screen.findByText('赵女士')).closest('.ant-card') as HTMLElement;
+    expect(within(card).getByText('138****1111')).toBeTruthy();
+    expect(within(card).queryByRole('link')).toBeNull();
+    fireEvent.click(within(card).getByRole('button', { name: '查看完整手机号' }));
+    expect((await within(card).findByRole('link', { name: '13800001111' })).getAttribute('href')).toBe('tel:13800001111');
+    expect(requests.find((r) => r.path === '/api/personal-data/reveal')?.body).toEqual({ subjectType: 'visit', visitId: 'v5', field: 'phone', page: '/' });
   });
 
   it('a hand-off arriving over the notification stream shows at once and the new visitor appears', async () => {

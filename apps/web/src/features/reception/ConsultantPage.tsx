@@ -9,7 +9,7 @@ import { isSalesConsultant } from './access';
 import { useMyVisits, useReceive, type Visit } from './api';
 import './i18n';
 import { useBoardStream, useServerClock } from './live';
-import { formatTime, StatusTag, TypeTag, WaitTimer } from './parts';
+import { formatTime, StatusTag, TypeTag, VisitorPhone, WaitTimer } from './parts';
 import { useSalesCenterChoice } from './sales-center';
 
 /**
@@ -75,7 +75,7 @@ function MyVisitsView({ title }: { title: string }) {
               <Typography.Text type="secondary">
                 {v.appointmentAt ? formatTime(v.appointmentAt) : formatTime(v.checkedInAt)} · {t('visit.party', { count: v.partySize })}
               </Typography.Text>
-              {v.visitorPhone && <a href={`tel:${v.visitorPhone}`}>{v.visitorPhone}</a>}
+              {v.visitorPhone && <VisitorPhone visit={v} />}
             </Flex>
           </Card>
         ))}

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route, Routes, useLocation } from 'react-router';
 import { butlerMe, mockFetch, renderStaffPage } from '../../testing/utils';
 import { boardFixture, centersReply, FakeEventSource, salesManagerMe, technicianMe, visit } from './reception-fixtures';
 import { ReceptionBoardPage } from './ReceptionBoardPage';
@@ -80,6 +81,36 @@ describe('reception board', () => {
     await waitFor(() => expect(requests.find((r) => r.path === '/api/reception/visits/v2/steps')?.body).toEqual({ step: 'businessCard', outcome: 'done' }));
     fireEvent.click(within(drawer).getByRole('button', { name: '销售已出迎' }));
     await waitFor(() => expect(requests.some((r) => r.path === '/api/reception/visits/v2/receive')).toBe(true));
+  });
+
+  it('butler: the visitor’s phone is masked; revealed (the read logged), it fills the complaint form', async () => {
+    const masked = visit({ id: 'v2', visitorName: '散客甲', visitorPhone: '139****5678', visitorPhoneRevealable: true });
+    const { requests } = mockFetch({
+      'GET /api/projects/p1/sales-centers': centersReply,
+      'GET /api/reception/board': { body: boardFixture({ onSite: [masked] }) },
+      'GET /api/reception/service-records': { body: { items: [] } },
+      'GET /api/reception/services': { body: { items: [] } },
+      'POST /api/personal-data/reveal': { body: { field: 'phone', value: '13912345678', loggedAt: '2026-03-02T02:00:00.000Z' } },
+    });
+    function ComplaintForm() {
+      return <p data-testid="complaint-form">{useLocation().search}</p>;
+    }
+    renderStaffPage(
+      <Routes>
+        <Route path="/" element={<ReceptionBoardPage />} />
+        <Route path="/work-orders/new" element={<ComplaintForm />} />
+      </Routes>,
+      butlerMe,
+    );
+    fireEvent.click(await screen.findByTestId('onsite-v2'));
+    const drawer = await screen.findByRole('dialog');
+    expect(within(drawer).getByText('139****5678')).toBeTruthy();
+    fireEvent.click(within(drawer).getByRole('button', { name: '查看完整手机号' }));
+    expect((await within(drawer).findByRole('link', { name: '13912345678' })).getAttribute('href')).toBe('tel:13912345678');
+    expect(requests.find((r) => r.path === '/api/personal-data/reveal')?.body).toEqual({ subjectType: 'visit', visitId: 'v2', field: 'phone', page: '/' });
+    fireEvent.click(within(drawer).getByRole('button', { name: /登记投诉/ }));
+    const search = new URLSearchParams((await screen.findByTestId('complaint-form')).textContent ?? '');
+    expect([search.get('requesterName'), search.get('requesterPhone')]).toEqual(['散客甲', '13912345678']);
   });
 
   it('live: a board event from the stream reads the board again', async () => {

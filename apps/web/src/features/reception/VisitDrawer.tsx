@@ -10,7 +10,7 @@ import { formatDateTime } from '../../ui/format';
 import { currentLanguage } from '../../ui/i18n';
 import { isReceptionDesk } from './access';
 import { useCancelVisit, useFarewell, useHosts, useReassign, useReceive, useRecordStep, useSaveChecklist, type Visit } from './api';
-import { AccompanimentTag, StatusTag, TypeTag, WaitTimer } from './parts';
+import { AccompanimentTag, StatusTag, TypeTag, VisitorPhone, WaitTimer } from './parts';
 import { VisitServicesSection } from './ServiceRecords';
 import { VisitHistorySection } from './VisitHistory';
 
@@ -21,10 +21,10 @@ interface VisitDrawerProps {
   onClose: () => void;
 }
 
-/** The complaint form, filled in with the visitor (a masked phone is not copied). */
-function complaintFormPath(visit: Visit): string {
+/** The complaint form, filled in with the visitor (the phone only once revealed: a masked phone is not copied). */
+function complaintFormPath(visit: Visit, revealedPhone: string | null): string {
   const params = new URLSearchParams({ kind: 'complaint', channel: 'visit', salesCenterId: visit.salesCenterId, requesterName: visit.visitorName });
-  if (visit.visitorPhone && !visit.visitorPhone.includes('*')) params.set('requesterPhone', visit.visitorPhone);
+  if (revealedPhone) params.set('requesterPhone', revealedPhone);
   return `/work-orders/new?${params.toString()}`;
 }
 
@@ -39,6 +39,7 @@ export function VisitDrawer({ visit, nowMs, thresholdSeconds, onClose }: VisitDr
   const recordStep = useRecordStep();
   const [outcome, setOutcome] = useState<'done' | 'declined'>('done');
   const [dialog, setDialog] = useState<'farewell' | 'cancel' | 'reassign' | null>(null);
+  const [revealed, setRevealed] = useState<{ visitId: string; phone: string } | null>(null);
   const navigate = useNavigate();
   const desk = isReceptionDesk(useAuth());
   if (!visit) return <Drawer open={false} onClose={onClose} />;
@@ -62,7 +63,9 @@ export function VisitDrawer({ visit, nowMs, thresholdSeconds, onClose }: VisitDr
             {visit.consultant.name} <Typography.Text type="secondary">({t(`visit.via.${visit.assignedVia}`)})</Typography.Text>
           </Descriptions.Item>
           <Descriptions.Item label={t('checkIn.partySize')}>{t('visit.party', { count: visit.partySize })}</Descriptions.Item>
-          <Descriptions.Item label={t('checkIn.visitorPhone')}>{visit.visitorPhone ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('checkIn.visitorPhone')}>
+            <VisitorPhone key={visit.id} visit={visit} onRevealed={(phone) => setRevealed({ visitId: visit.id, phone })} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('visit.waited')}>
             <WaitTimer visit={visit} nowMs={nowMs} thresholdSeconds={thresholdSeconds} />
           </Descriptions.Item>
@@ -90,7 +93,7 @@ export function VisitDrawer({ visit, nowMs, thresholdSeconds, onClose }: VisitDr
             </Button>
           )}
           {desk && (
-            <Button size="large" icon={<AlertOutlined />} onClick={() => navigate(complaintFormPath(visit))}>
+            <Button size="large" icon={<AlertOutlined />} onClick={() => navigate(complaintFormPath(visit, revealed?.visitId === visit.id ? revealed.phone : null))}>
               {t('board.complaint')}
             </Button>
           )}

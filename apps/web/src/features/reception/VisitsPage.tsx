@@ -12,7 +12,7 @@ import { QueryError } from '../../ui/QueryError';
 import { canUseReception } from './access';
 import { useVisitDetail, useVisitHistory, type Visit, type VisitFilters } from './api';
 import './i18n';
-import { AccompanimentTag, formatSeconds, formatTime, StatusTag, TypeTag } from './parts';
+import { AccompanimentTag, formatSeconds, formatTime, StatusTag, TypeTag, VisitorPhone } from './parts';
 import { SalesCenterPicker, useSalesCenterChoice } from './sales-center';
 import { ServiceRecordsTab } from './ServiceRecordsTab';
 import { VisitTimeline } from './VisitHistory';
@@ -144,7 +144,9 @@ function VisitDetailDrawer({ id, onClose }: { id: string | null; onClose: () => 
             <Descriptions.Item label={t('visits.consultant')}>
               {v.consultant.name}（{t(`visit.via.${v.assignedVia}`)}）{v.skippedConsultant ? ` ← ${v.skippedConsultant.name}` : ''}
             </Descriptions.Item>
-            <Descriptions.Item label={t('checkIn.visitorPhone')}>{v.visitorPhone ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('checkIn.visitorPhone')}>
+              <VisitorPhone key={v.id} visit={v} />
+            </Descriptions.Item>
             <Descriptions.Item label={t('visits.waited')}>{v.secondsWaited === null ? '—' : formatSeconds(t, v.secondsWaited)}</Descriptions.Item>
             <Descriptions.Item label={t('visits.completeness')}>
               <AccompanimentTag visit={v} />

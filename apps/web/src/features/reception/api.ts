@@ -30,7 +30,9 @@ export interface Visit {
   type: VisitType;
   status: VisitStatus;
   visitorName: string;
+  /** Masked; the full number through the logged reveal when visitorPhoneRevealable. */
   visitorPhone: string | null;
+  visitorPhoneRevealable: boolean;
   partySize: number;
   consentRecorded: boolean;
   consultant: Person;

@@ -2,6 +2,7 @@ import { Tag, Tooltip, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { VisitStatus, VisitType } from '@guanjia/domain/reception/index';
+import { RevealPersonalData } from '../../ui/RevealPersonalData';
 import type { Visit } from './api';
 
 const TYPE_COLORS: Record<VisitType, string> = { appointment: 'blue', walkIn: 'default', viewingGroup: 'purple', vip: 'gold' };
@@ -67,5 +68,22 @@ export function AccompanimentTag({ visit }: { visit: Visit }) {
     <Tooltip title={t('visit.missing', { items })}>
       <Tag color="orange">{t('visit.incomplete')}</Tag>
     </Tooltip>
+  );
+}
+
+/**
+ * A visitor's phone, masked; the desk and the visitor's own consultant reveal it (the read is
+ * logged) and then get a link to call it.
+ */
+export function VisitorPhone({ visit, onRevealed }: { visit: Pick<Visit, 'id' | 'visitorPhone' | 'visitorPhoneRevealable'>; onRevealed?: (phone: string) => void }) {
+  return (
+    <RevealPersonalData
+      value={visit.visitorPhone}
+      field="phone"
+      subject={{ subjectType: 'visit', visitId: visit.id }}
+      canReveal={visit.visitorPhoneRevealable}
+      renderFull={(phone) => <a href={`tel:${phone}`}>{phone}</a>}
+      onRevealed={onRevealed}
+    />
   );
 }

@@ -16,6 +16,7 @@ export function visit(over: Partial<Visit> & Pick<Visit, 'id' | 'visitorName'>):
     type: 'walkIn',
     status: 'waiting',
     visitorPhone: null,
+    visitorPhoneRevealable: false,
     partySize: 1,
     consentRecorded: true,
     consultant: { id: 'u-sales', name: '销售顾问 孙丽' },
