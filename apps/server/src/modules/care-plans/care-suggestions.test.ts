@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { answers, newOwnerWithLink } from '../questionnaires/questionnaire-test-kit.js';
 import { elderlyHousehold, profileOf, grandmother, runCareRefreshJobs, suggestionsOf, type SuggestionView } from './care-test-kit.js';
 
 // Monday 2026-03-02, 10:00 in Shanghai.
@@ -104,6 +105,26 @@ describe('suggestions follow the household profile', () => {
     const back = await t.as('butler').post(`/api/care-suggestions/${s.id}/reconsider`, { version: declined.version });
     expect(back.json()).toMatchObject({ status: 'suggested', declineReason: null, decidedBy: null });
     expect((await t.as('butler').post(`/api/care-suggestions/${s.id}/reconsider`, { version: back.json().version })).json().error.code).toBe('FORBIDDEN_TRANSITION');
+  });
+
+  it('owner withdraws consent to the answers: suggestions that came from them are withdrawn; granting again brings them back', async () => {
+    const { householdId, ownerId, token } = await newOwnerWithLink(t, '邬先生');
+    await t.as(null).post(`/api/public/invitations/${token}/questionnaire/consent`, { granted: true });
+    const version = (await t.as(null).get(`/api/public/invitations/${token}/questionnaire`)).json().questionnaire.versionNo;
+    expect((await t.as(null).post(`/api/public/invitations/${token}/questionnaire/responses`, { version, answers: answers() })).statusCode).toBe(201);
+    await runCareRefreshJobs(t);
+    const offered = await suggestionsOf(t, householdId, 'suggested');
+    expect(offered.length).toBeGreaterThanOrEqual(3);
+
+    const consent = (granted: boolean) => t.as('butler').post(`/api/owners/${ownerId}/consents`, { purpose: 'serviceProfile', granted, method: 'verbal', note: '电话' });
+    expect((await consent(false)).statusCode).toBe(201);
+    expect(await runCareRefreshJobs(t)).toBe(1);
+    expect(await suggestionsOf(t, householdId, 'suggested')).toEqual([]);
+    expect((await suggestionsOf(t, householdId, 'withdrawn')).map((s) => s.id).sort()).toEqual(offered.map((s) => s.id).sort());
+
+    expect((await consent(true)).statusCode).toBe(201);
+    expect(await runCareRefreshJobs(t)).toBe(1);
+    expect(await suggestionsOf(t, householdId, 'suggested')).toHaveLength(offered.length);
   });
 
   it('visibility: another project’s butler gets 404, field staff, sales and owners 403', async () => {

@@ -5,7 +5,7 @@ import { updateVersioned } from '../../platform/db/update-versioned.js';
 import { assertVersion } from '../../platform/db/versioned-update.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { revokeOwnerInvitation } from '../owner-invitations/revoke-owner-invitation.js';
-import { loadVisibleDeal, recordDealEvent, type DealRow } from './deal-access.js';
+import { coBuyersOf, loadVisibleDeal, recordDealEvent, type DealRow } from './deal-access.js';
 
 export interface CancelDealInput {
   reason: DealCancelReason;
@@ -16,8 +16,8 @@ export interface CancelDealInput {
 /**
  * Cancels a deal (退房 / 换房 / 录入错误). The owner rows and household stay as they are (the owner may
  * have other deals; a later deal on the unit may name another owner, who takes the household over).
- * The checklist's open items close as not applicable, and when the buyer has no other recorded deal
- * in the project their open signing links are revoked.
+ * The checklist's open items close as not applicable, and the buyer's and co-buyers' open signing
+ * links are revoked, each unless another recorded deal in the project names them.
  */
 export async function cancelDeal(trx: Tx, actor: Actor, id: string, input: CancelDealInput, now: Date = new Date()): Promise<DealRow> {
   const before = await loadVisibleDeal(trx, actor, id);
@@ -44,24 +44,31 @@ async function closeChecklist(trx: Tx, deal: DealRow, reason: string, at: string
   return Number(res.numUpdatedRows);
 }
 
+/** The buyer and each co-buyer with an owner record: their open links go unless another recorded deal of the project names them. */
 async function revokeOpenInvitations(trx: Tx, actor: Actor, deal: DealRow, now: Date): Promise<number> {
-  const other = await trx
-    .selectFrom('deals')
-    .select('id')
-    .where('project_id', '=', deal.project_id)
-    .where('owner_id', '=', deal.owner_id)
-    .where('status', '=', 'recorded')
-    .where('id', '!=', deal.id)
-    .executeTakeFirst();
-  if (other) return 0;
-  const open = await trx
-    .selectFrom('owner_invitations')
-    .select('id')
-    .where('project_id', '=', deal.project_id)
-    .where('owner_id', '=', deal.owner_id)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', now.toISOString())
-    .execute();
-  for (const inv of open) await revokeOwnerInvitation(trx, actor, inv.id, now);
-  return open.length;
+  const people = [...new Set([deal.owner_id, ...coBuyersOf(deal).map((c) => c.ownerId)].filter((id): id is string => !!id))];
+  let revoked = 0;
+  for (const ownerId of people) {
+    const other = await trx
+      .selectFrom('deals')
+      .select('id')
+      .where('project_id', '=', deal.project_id)
+      .where('status', '=', 'recorded')
+      .where('id', '!=', deal.id)
+      // As buyer, or among the co-buyers (their snapshot names the owner record's id).
+      .where((eb) => eb.or([eb('owner_id', '=', ownerId), eb('co_buyers', 'like', `%${ownerId}%`)]))
+      .executeTakeFirst();
+    if (other) continue;
+    const open = await trx
+      .selectFrom('owner_invitations')
+      .select('id')
+      .where('project_id', '=', deal.project_id)
+      .where('owner_id', '=', ownerId)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', now.toISOString())
+      .execute();
+    for (const inv of open) await revokeOwnerInvitation(trx, actor, inv.id, now);
+    revoked += open.length;
+  }
+  return revoked;
 }

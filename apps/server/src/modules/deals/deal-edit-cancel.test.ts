@@ -95,6 +95,19 @@ describe('deals: cancelling (作废)', () => {
     expect((await t.as('butler').patch(`/api/deals/${d.id}`, { version: c.version, buyer: { name: '吕八' }, signingDate: '2026-03-01' })).statusCode).toBe(409);
   });
 
+  it('co-buyers’ open links go too, except a co-buyer another recorded deal still names', async () => {
+    const d = await record('2-401', { name: '葛十', phone: '13811110041' }, [{ name: '葛十一', phone: '13811110042' }, { name: '葛十二', phone: '13811110043' }]);
+    const [eleven, twelve] = d.coBuyers.map((c: { ownerId: string }) => c.ownerId) as [string, string];
+    // 葛十二 buys another unit in the project on their own.
+    const other = await record('2-402', { name: '葛十二', phone: '13811110043' });
+    expect(other.buyer.ownerId).toBe(twelve);
+    for (const id of [d.buyer.ownerId, eleven, twelve]) await invite(id);
+    const res = await t.as('butler').post(`/api/deals/${d.id}/cancel`, { reason: 'entryError' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().history.at(-1).data.revokedInvitations).toBe(2);
+    expect([await openInvitations(d.buyer.ownerId), await openInvitations(eleven), await openInvitations(twelve)]).toEqual([0, 0, 1]);
+  });
+
   it('a buyer with another active deal keeps their link; a stale cancel is 409 and changes nothing', async () => {
     const buyer = { name: '孔九', phone: '13811110031', idNumber: '310101198001010054' };
     const a = await record('2-202', buyer);

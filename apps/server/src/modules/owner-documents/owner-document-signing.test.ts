@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { uuidv7 } from '@guanjia/domain';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { newRowStamp, nowIso } from '../../platform/db/transaction.js';
+import { pdfText } from '../../testing/pdf-text.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { pngDataUrl, testSignaturePng } from './signature-test-png.js';
 
@@ -34,11 +31,6 @@ const docs = async (tk = token) => (await t.as(null).get(`/api/public/invitation
 const docOf = async (kind: string, tk = token) => (await docs(tk)).find((d) => d.kind === kind)!;
 const sign = (templateId: string, body: Record<string, unknown>, tk = token) =>
   t.as(null).post(`/api/public/invitations/${tk}/documents/${templateId}/signatures`, body, { 'user-agent': IPHONE, 'x-forwarded-for': '203.0.113.7' });
-const pdfText = (pdf: Buffer) => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gj-pdf-')), 'signed.pdf');
-  fs.writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-};
 
 /** Another owner of project 1 in unit 1号楼 1-102, with a link of their own. */
 async function secondOwner(name: string): Promise<{ id: string; token: string }> {

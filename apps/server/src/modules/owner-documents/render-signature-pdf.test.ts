@@ -1,18 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { pdfFont, SYSTEM_NOTO_CJK } from '../../platform/pdf/pdf-font.js';
+import { pdfText } from '../../testing/pdf-text.js';
 import { renderSignaturePdf, shanghaiDateTime } from './render-signature-pdf.js';
 import { testSignaturePng } from './signature-test-png.js';
 
-const pdfText = (pdf: Buffer) => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gj-pdf-')), 'signed.pdf');
-  fs.writeFileSync(file, pdf);
-  // pdftotext drops or adds spaces between CJK characters; compare without any whitespace.
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-};
 
 const input = {
   title: '临时管理规约',

@@ -13,11 +13,14 @@ export interface SignaturePdfInput {
   signedAt: string;
   device: string | null;
   textSha256: string;
-  /** The drawn signature (PNG bytes). */
-  signaturePng: Buffer;
+  /** The drawn signature (PNG bytes); null once the owner's personal data was erased. */
+  signaturePng: Buffer | null;
   /** A receipt (the handbook) or an agreement: the line above the signature says which. */
   acknowledgesReceipt: boolean;
 }
+
+/** In place of the drawn signature on the copy kept after the owner's personal data was erased. */
+export const ERASED_SIGNATURE_NOTE = '（手写签名图像已按业主注销个人信息的申请删除）';
 
 /**
  * The archived copy of a signed document: its full text as signed, who signed for which unit, when
@@ -43,7 +46,8 @@ export function renderSignaturePdf(input: SignaturePdfInput): Promise<Buffer> {
   doc.moveDown(1).fontSize(11);
   doc.text(input.acknowledgesReceipt ? '本人确认已收到上述文件。' : '本人已阅读并同意上述全部条款。');
   doc.moveDown(0.4).text('业主签名：');
-  doc.image(input.signaturePng, { fit: [220, 90] });
+  if (input.signaturePng) doc.image(input.signaturePng, { fit: [220, 90] });
+  else doc.moveDown(0.4).fillColor(GREY).text(ERASED_SIGNATURE_NOTE).fillColor('black');
   doc.moveDown(0.4).fontSize(9.5).fillColor(GREY);
   doc.text(`签署时间：${shanghaiDateTime(input.signedAt)}（北京时间）`);
   doc.text(`签署设备：${input.device ?? '—'}`, { width });

@@ -1,13 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { anonymisedOwnerName, eraseFromProfile, type ProfileMembersLayer } from '@guanjia/domain/personal-data/index';
 import { CONSENT_PURPOSES } from '@guanjia/domain/questionnaires/index';
 import { sql } from 'kysely';
-import { onCommit, type Tx } from '../../platform/db/transaction.js';
+import type { Tx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
 import { forgetUserSessions } from '../auth/session-cache.js';
 import { recordConsent } from '../consents/record-consent.js';
 import { coBuyersOf } from '../deals/deal-access.js';
+import { drawErasedCopies, replaceSignedCopies } from './erase-signed-copies.js';
 import { ownerDeals, ownerMemberships, ownerUserIds, ownerWorkOrderIds, type OwnerRow } from './owner-scope.js';
 
 const ERASED = '[已注销]';
@@ -29,14 +28,16 @@ export interface ErasureSummary {
  * blanked and they leave the household profiles; every consent is withdrawn (the rows stay as the
  * record); messages lose their address; open links are revoked. Work orders keep counts, statuses,
  * ratings and times and lose only the requester's name and phone. Signatures stay (a law requires the
- * signed agreement) without the device and address, and the drawn signature image is deleted after
- * commit. The old numbers are also cut out of the audit log's snapshots.
+ * signed agreement) without the device and address; the archived copy is drawn again under the new
+ * name without the drawn signature, whose image is deleted after commit. The old numbers are also cut
+ * out of the audit log's snapshots.
  */
 export async function anonymiseOwner(trx: Tx, actor: Actor, owner: OwnerRow, dataDir: string, now: Date = new Date()): Promise<ErasureSummary> {
   const at = now.toISOString();
   const name = anonymisedOwnerName(owner.id);
   const [userIds, workOrderIds, memberships, deals] = await Promise.all([ownerUserIds(trx, owner.id), ownerWorkOrderIds(trx, owner), ownerMemberships(trx, owner.id), ownerDeals(trx, owner)]);
   const secrets = new Set<string>([owner.phone, owner.id_number].filter((v): v is string => !!v));
+  const signedCopies = await drawErasedCopies(trx, owner, name);
 
   await trx.updateTable('owners').set((eb) => ({ name, phone: null, id_number: null, updated_at: at, version: eb('version', '+', 1) })).where('id', '=', owner.id).execute();
 
@@ -86,6 +87,14 @@ export async function anonymiseOwner(trx: Tx, actor: Actor, owner: OwnerRow, dat
   await trx.deleteFrom('owner_message_contacts').where('owner_id', '=', owner.id).execute();
   const revoked = await trx.updateTable('owner_invitations').set({ revoked_at: at, revoked_by: actor.userId }).where('owner_id', '=', owner.id).where('revoked_at', 'is', null).executeTakeFirst();
 
+  // Notices: the closed accounts' own go; staff notices about the person's orders and deals lose the name.
+  if (userIds.length) await trx.deleteFrom('notifications').where('user_id', 'in', userIds).execute();
+  const links = [...workOrderIds.map((id) => `/work-orders/${id}`), ...deals.map((d) => `/deals?deal=${d.id}`)];
+  if (links.length && owner.name) {
+    const rename = (col: 'title' | 'body') => sql<string>`replace(${sql.ref(col)}, ${owner.name}, ${name})`;
+    await trx.updateTable('notifications').set({ title: rename('title'), body: rename('body') }).where('company_id', '=', owner.company_id).where('link', 'in', links).execute();
+  }
+
   // Statistics stay exactly as they were: only the requester's free-text contact fields change.
   if (workOrderIds.length) await trx.updateTable('work_orders').set({ requester_name: name, requester_phone: null }).where('id', 'in', workOrderIds).execute();
 
@@ -102,15 +111,7 @@ export async function anonymiseOwner(trx: Tx, actor: Actor, owner: OwnerRow, dat
     }
   }
 
-  const signatures = await trx.selectFrom('owner_document_signatures').select(['id', 'signature_file_id']).where('owner_id', '=', owner.id).execute();
-  if (signatures.length) {
-    await trx.updateTable('owner_document_signatures').set({ device: null, ip: null }).where('owner_id', '=', owner.id).execute();
-    const files = await trx.selectFrom('files').select('storage_path').where('id', 'in', signatures.map((s) => s.signature_file_id)).execute();
-    // Bytes cannot be rolled back, so they go only once the anonymisation has committed.
-    onCommit(trx, () => {
-      for (const f of files) fs.rmSync(path.join(dataDir, f.storage_path), { force: true });
-    });
-  }
+  const signatures = await replaceSignedCopies(trx, actor, owner, signedCopies, name, dataDir, now);
 
   for (const v of secrets) {
     const cut = (col: 'before' | 'after') => sql<string>`replace(${sql.ref(col)}, ${v}, ${ERASED})`;
@@ -128,7 +129,7 @@ export async function anonymiseOwner(trx: Tx, actor: Actor, owner: OwnerRow, dat
     messages: Number(messages.numUpdatedRows),
     questionnaireAnswers: Number(answers.numUpdatedRows),
     serviceProfiles,
-    signatures: signatures.length,
+    signatures,
     invitationsRevoked: Number(revoked.numUpdatedRows),
     accounts: userIds.length,
   };

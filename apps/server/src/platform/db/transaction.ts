@@ -7,14 +7,23 @@ export type Tx = Transaction<Database>;
 export type DbOrTx = Db | Tx;
 
 const commitCallbacks = new WeakMap<Tx, (() => void)[]>();
+const rollbackCallbacks = new WeakMap<Tx, (() => void)[]>();
 
 /** Runs `fn` in one transaction: every write of a use case (and its audit rows) commits or none does. */
 export async function inTransaction<T>(db: Db, fn: (trx: Tx) => Promise<T>): Promise<T> {
   const callbacks: (() => void)[] = [];
-  const result = await db.transaction().execute((trx) => {
-    commitCallbacks.set(trx, callbacks);
-    return fn(trx);
-  });
+  const undo: (() => void)[] = [];
+  let result: T;
+  try {
+    result = await db.transaction().execute((trx) => {
+      commitCallbacks.set(trx, callbacks);
+      rollbackCallbacks.set(trx, undo);
+      return fn(trx);
+    });
+  } catch (err) {
+    for (const cb of undo) cb();
+    throw err;
+  }
   for (const cb of callbacks) cb();
   return result;
 }
@@ -26,6 +35,14 @@ export async function inTransaction<T>(db: Db, fn: (trx: Tx) => Promise<T>): Pro
  */
 export function onCommit(trx: Tx, cb: () => void): void {
   commitCallbacks.get(trx)?.push(cb);
+}
+
+/**
+ * Runs `cb` if the transaction rolls back (never on commit): bytes written to disk for rows of the
+ * transaction are removed again. Outside inTransaction `cb` is not run.
+ */
+export function onRollback(trx: Tx, cb: () => void): void {
+  rollbackCallbacks.get(trx)?.push(cb);
 }
 
 export function nowIso(): string {
