@@ -18,6 +18,12 @@ async function failedMessage(c: MatrixContext): Promise<string> {
   return id;
 }
 const broadcast = (c: MatrixContext) => ({ projectId: p1(c), topic: 'communityNews', channel: 'inApp', text: `社区活动 ${c.unique}`, idempotencyKey: `matrix-${c.unique}` });
+/** A fresh broadcast whose expansion gave up. */
+async function failedBroadcast(c: MatrixContext): Promise<string> {
+  const id = await created(c.as('admin').post('/api/messaging/broadcasts', broadcast(c)));
+  await c.db.updateTable('broadcasts').set({ status: 'failed', failure: 'matrix' }).where('id', '=', id).execute();
+  return id;
+}
 
 export const messagingCases: AccessCase[] = [
   { name: 'GET /api/messaging/messages?projectId= (project 1)', method: 'GET', path: (c) => `/api/messaging/messages?projectId=${p1(c)}`, expect: readers(200) },
@@ -33,6 +39,7 @@ export const messagingCases: AccessCase[] = [
   { name: 'GET /api/messaging/audience (project 1, weather SMS)', method: 'GET', path: (c) => `/api/messaging/audience?projectId=${p1(c)}&topic=weather&channel=sms`, expect: senders(200) },
   { name: 'POST /api/messaging/broadcasts (project 1, in-app news)', method: 'POST', path: () => '/api/messaging/broadcasts', body: broadcast, expect: senders(201) },
   { name: 'GET /api/messaging/broadcasts?projectId= (project 1)', method: 'GET', path: (c) => `/api/messaging/broadcasts?projectId=${p1(c)}`, expect: readers(200) },
+  { name: 'POST /api/messaging/broadcasts/:id/retry (a failed project-1 broadcast)', method: 'POST', path: async (c) => `/api/messaging/broadcasts/${await failedBroadcast(c)}/retry`, expect: senders(200) },
   { name: 'GET /api/messaging/broadcasts/:id (project 1)', method: 'GET', path: async (c) => `/api/messaging/broadcasts/${await created(c.as('admin').post('/api/messaging/broadcasts', broadcast(c)))}`, expect: readers(200) },
   { name: 'GET /api/messaging/templates (company-wide)', method: 'GET', path: () => '/api/messaging/templates', expect: readers(200, { butler2: 200 }) },
   {

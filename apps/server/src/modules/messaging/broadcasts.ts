@@ -1,12 +1,15 @@
+import { broadcastActions, MESSAGING_SENDER_ROLES } from '@guanjia/domain/messaging/index';
 import type { DbOrTx } from '../../platform/db/transaction.js';
 import type { Actor } from '../../platform/http/actor.js';
-import { assertProjectVisible } from '../../platform/http/access.js';
+import { assertProjectVisible, hasRole } from '../../platform/http/access.js';
 import { NotFoundError } from '../../platform/http/errors.js';
 import { paginate } from '../../platform/http/paging.js';
 import type { BroadcastView } from './schemas.js';
 import { parseAudience, type BroadcastRow } from './broadcast-messages.js';
 
 type Progress = BroadcastView['progress'];
+
+const maySend = (actor: Actor) => hasRole(actor, ...MESSAGING_SENDER_ROLES);
 
 function broadcastRows(db: DbOrTx) {
   return db
@@ -30,7 +33,7 @@ async function progressOf(db: DbOrTx, ids: string[]): Promise<Map<string, Progre
   return map;
 }
 
-export function presentBroadcast(r: BroadcastListRow, progress: Progress): BroadcastView {
+export function presentBroadcast(r: BroadcastListRow, progress: Progress, mayAct: boolean): BroadcastView {
   return {
     id: r.id,
     projectId: r.project_id,
@@ -45,6 +48,8 @@ export function presentBroadcast(r: BroadcastListRow, progress: Progress): Broad
     optedOutCount: r.opted_out_count,
     unreachableCount: r.unreachable_count,
     status: r.status,
+    failure: r.failure,
+    allowedActions: mayAct ? broadcastActions(r.status) : [],
     expansion: { done: r.audience_count, total: r.audience_total },
     notBefore: r.not_before,
     createdBy: { id: r.created_by, name: r.created_by_name ?? '' },
@@ -57,7 +62,7 @@ export async function listBroadcasts(db: DbOrTx, actor: Actor, query: { projectI
   assertProjectVisible(actor, query.projectId, 'entity.project');
   const page = await paginate(broadcastRows(db).where('b.project_id', '=', query.projectId).where('b.company_id', '=', actor.companyId), (q) => q.orderBy('b.id', 'desc'), query);
   const progress = await progressOf(db, page.items.map((b) => b.id));
-  return { ...page, items: page.items.map((b) => presentBroadcast(b, progress.get(b.id)!)) };
+  return { ...page, items: page.items.map((b) => presentBroadcast(b, progress.get(b.id)!, maySend(actor))) };
 }
 
 /** One broadcast with its progress (expanding done / total, then queued / sending / sent / failed / suppressed), or 404. */
@@ -65,5 +70,5 @@ export async function getBroadcast(db: DbOrTx, actor: Actor, id: string): Promis
   const row = await broadcastRows(db).where('b.id', '=', id).where('b.company_id', '=', actor.companyId).executeTakeFirst();
   if (!row) throw new NotFoundError('entity.broadcast');
   assertProjectVisible(actor, row.project_id, 'entity.broadcast');
-  return presentBroadcast(row, (await progressOf(db, [id])).get(id)!);
+  return presentBroadcast(row, (await progressOf(db, [id])).get(id)!, maySend(actor));
 }

@@ -83,6 +83,7 @@ export async function writeBroadcast(trx: Tx, input: WriteBroadcastInput, now: D
     opted_out_count: 0,
     unreachable_count: 0,
     status: 'expanding',
+    failure: null,
     audience_total: null,
     expansion_cursor: null,
     expanded_at: null,

@@ -1,3 +1,4 @@
+import { broadcastNextState } from '@guanjia/domain/messaging/index';
 import type { Db } from '../../platform/db/database.js';
 import { inTransaction, type DbOrTx } from '../../platform/db/transaction.js';
 import { enqueueJob } from '../../platform/jobs/enqueue-job.js';
@@ -77,7 +78,7 @@ export async function expandBroadcastChunk(db: Db, broadcastId: string, chunkSiz
         expansion_cursor: last ?? b.expansion_cursor,
         // Owners may come or go while it runs: once done, the total is what was written.
         audience_total: finished ? counts.audience_count : b.audience_total === null ? null : Math.max(b.audience_total, counts.audience_count),
-        ...(finished ? { status: 'queued' as const, expanded_at: now.toISOString() } : {}),
+        ...(finished ? { status: broadcastNextState(b.status, 'finish'), expanded_at: now.toISOString() } : {}),
       })
       .where('id', '=', b.id)
       .where('status', '=', 'expanding')

@@ -1,11 +1,12 @@
 import { loadConfig } from '../../platform/config.js';
 import type { JobDeps } from '../../platform/jobs/handlers.js';
-import type { JobHandler, JobHandlers } from '../../platform/jobs/job-runner.js';
+import { PermanentJobError, type JobHandler, type JobHandlers } from '../../platform/jobs/job-runner.js';
 import { defineSchedule, type Schedule } from '../../platform/jobs/schedule.js';
 import { publishNotifications } from '../notifications/publish-notifications.js';
 import { buildChannelSenders, processBuckets } from './channel-setup.js';
 import { deliverMessages } from './deliver-messages.js';
 import { EXPAND_BROADCAST, expandBroadcast } from './expand-broadcast.js';
+import { markBroadcastFailed } from './retry-broadcast.js';
 import { DELIVER_MESSAGES, enqueueDeliveryJob } from './message-events.js';
 
 export { DELIVER_MESSAGES } from './message-events.js';
@@ -25,10 +26,19 @@ export function deliverMessagesJob(deps: JobDeps = {}): JobHandler<unknown> {
   };
 }
 
-/** The job: writes a broadcast's messages chunk by chunk after the request answered; a repeat resumes at the cursor. */
-export function expandBroadcastJob(): JobHandler<{ broadcastId: string }> {
+/**
+ * The job: writes a broadcast's messages chunk by chunk after the request answered; a repeat resumes
+ * at the cursor. When its last attempt fails too, the broadcast shows as failed with the reason, for
+ * a sender to retry, instead of expanding for ever.
+ */
+export function expandBroadcastJob(expand: typeof expandBroadcast = expandBroadcast): JobHandler<{ broadcastId: string }> {
   return async (payload, ctx) => {
-    await expandBroadcast(ctx.db, payload.broadcastId, { now: ctx.now });
+    try {
+      await expand(ctx.db, payload.broadcastId, { now: ctx.now });
+    } catch (err) {
+      if (err instanceof PermanentJobError || ctx.job.attempt >= ctx.job.maxAttempts) await markBroadcastFailed(ctx.db, payload.broadcastId, err);
+      throw err;
+    }
   };
 }
 

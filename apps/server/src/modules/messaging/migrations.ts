@@ -134,4 +134,10 @@ export const messagingMigrations: Record<string, Migration> = {
       await db.schema.createIndex('broadcast_households_ux').on('broadcast_households').columns(['broadcast_id', 'household_id']).unique().execute();
     },
   },
+  '0171_broadcast_failure': {
+    async up(db: Kysely<unknown>) {
+      // Why an expansion gave up; the broadcast then shows as failed and can be retried.
+      await db.schema.alterTable('broadcasts').addColumn('failure', 'text').execute();
+    },
+  },
 };

@@ -9,6 +9,7 @@ import { assertBuildingsOfProject, countAudience } from './broadcast-audience.js
 import { getBroadcast, listBroadcasts } from './broadcasts.js';
 import { emailConfigured, smsConfigured } from './channel-setup.js';
 import { createBroadcast } from './create-broadcast.js';
+import { retryBroadcast } from './retry-broadcast.js';
 import { getMessage, listMessageEvents, listMessages } from './list-messages.js';
 import { listMessageTemplates, putMessageTemplate } from './message-templates.js';
 import { getMessagingSettings, putMessagingSettings } from './messaging-settings.js';
@@ -72,6 +73,12 @@ export async function messagingRoutes(app: App, ctx: AppContext) {
     const actor = actorOf(req);
     const { broadcast, created } = await inTransaction(ctx.db, (trx) => createBroadcast(trx, actor, req.body));
     return reply.status(created ? 201 : 200).send(await getBroadcast(ctx.db, actor, broadcast.id));
+  });
+
+  app.post('/api/messaging/broadcasts/:id/retry', { preValidation: senders, schema: { tags, params: s.idParams, response: { 200: s.broadcastSchema } } }, async (req) => {
+    const actor = actorOf(req);
+    await inTransaction(ctx.db, (trx) => retryBroadcast(trx, actor, req.params.id));
+    return getBroadcast(ctx.db, actor, req.params.id);
   });
 
   app.get('/api/messaging/broadcasts', { preValidation: readers, schema: { tags, querystring: s.listBroadcastsQuery, response: { 200: s.broadcastPageSchema } } }, async (req) =>

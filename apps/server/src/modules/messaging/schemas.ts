@@ -1,4 +1,4 @@
-import { MESSAGE_CHANNELS, MESSAGE_STATUSES, MESSAGE_TOPIC_CODES } from '@guanjia/domain/messaging/index';
+import { BROADCAST_ACTIONS, BROADCAST_STATUSES, MESSAGE_CHANNELS, MESSAGE_STATUSES, MESSAGE_TOPIC_CODES } from '@guanjia/domain/messaging/index';
 import { PROFILE_TAGS } from '@guanjia/domain/service-profiles/index';
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../platform/http/paging.js';
@@ -110,8 +110,12 @@ export const broadcastSchema = z.object({
   queuedCount: z.number().int(),
   optedOutCount: z.number().int(),
   unreachableCount: z.number().int(),
-  /** 'expanding' while its messages are being written (counts above grow), then 'queued'. */
-  status: z.enum(['expanding', 'queued']),
+  /** 'expanding' while its messages are being written (counts above grow), then 'queued'; 'failed' if the job gave up. */
+  status: z.enum(BROADCAST_STATUSES),
+  /** Why the expansion gave up, while failed. */
+  failure: z.string().nullable(),
+  /** 'retry' on a failed broadcast, for those who may send. */
+  allowedActions: z.array(z.enum(BROADCAST_ACTIONS)),
   /** Owners written so far of the audience's total (null until the expansion has counted it). */
   expansion: z.object({ done: z.number().int(), total: z.number().int().nullable() }),
   notBefore: z.string(),

@@ -1,4 +1,4 @@
-import type { MessageChannel, MessageStatus } from '@guanjia/domain/messaging/index';
+import type { BroadcastStatus, MessageChannel, MessageStatus } from '@guanjia/domain/messaging/index';
 import type { Stamped } from '../org/tables.js';
 
 /**
@@ -77,8 +77,6 @@ export interface OwnerMessageContactTable {
   updated_at: string;
 }
 
-export const BROADCAST_STATUSES = ['expanding', 'queued'] as const;
-export type BroadcastStatus = (typeof BROADCAST_STATUSES)[number];
 
 /** One send to many households of a project (or some of its buildings). */
 export interface BroadcastTable {
@@ -101,8 +99,10 @@ export interface BroadcastTable {
   opted_out_count: number;
   /** Owners without the address or account the channel needs. */
   unreachable_count: number;
-  /** 'expanding' while the job writes its messages chunk by chunk, then 'queued'. */
+  /** 'expanding' while the job writes its messages chunk by chunk, then 'queued' ('failed' if the job gave up). */
   status: BroadcastStatus;
+  /** Why the expansion gave up (the last error), while failed; null otherwise. */
+  failure: string | null;
   /** Owners the audience had when the expansion began (the "of y" of its progress); null until then. */
   audience_total: number | null;
   /** The last owners.id written: the next chunk starts after it, so a retried chunk resumes, never repeats. */

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Form, Input, Modal, Progress, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { MESSAGE_CHANNELS, MESSAGE_TOPICS, type MessageChannel } from '@guanjia/domain/messaging/index';
 import { PROFILE_TAG_LABELS, PROFILE_TAGS, type ProfileTag } from '@guanjia/domain/service-profiles/profile-vocabulary';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { reportFormError } from '../../ui/form-errors';
 import { formatDateTime } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
 import { useAudience, useBroadcasts, useBuildings, useChannels, useCreateBroadcast, type Broadcast } from './api';
+import { BroadcastProgress } from './BroadcastProgress';
 import { channelLabel, topicLabel } from './labels';
 
 interface Draft {
@@ -123,20 +124,7 @@ export function BroadcastTab({ projectId }: { projectId: string }) {
           {
             title: t('progress'),
             key: 'progress',
-            render: (_, b) =>
-              b.status === 'expanding' ? (
-                <Space direction="vertical" size={0} style={{ minWidth: 200 }}>
-                  <Progress percent={b.expansion.total ? Math.round((b.expansion.done * 100) / b.expansion.total) : 0} size="small" status="active" />
-                  <Typography.Text type="secondary">{t('expanding', { done: b.expansion.done, total: b.expansion.total ?? '…' })}</Typography.Text>
-                </Space>
-              ) : (
-              <Space direction="vertical" size={0} style={{ minWidth: 200 }}>
-                <Progress percent={b.queuedCount ? Math.round(((b.progress.sent + b.progress.failed) * 100) / b.queuedCount) : 100} size="small" status={b.progress.failed ? 'exception' : undefined} />
-                <Typography.Text type="secondary">
-                  {t('sentCount', { sent: b.progress.sent, total: b.queuedCount })} · {t('failedCount', { count: b.progress.failed })} · {t('suppressedCount', { count: b.progress.suppressed })}
-                </Typography.Text>
-              </Space>
-              ),
+            render: (_, b) => <BroadcastProgress broadcast={b} />,
           },
           { title: t('notBefore'), key: 'nb', render: (_, b) => formatDateTime(b.notBefore) },
           { title: t('createdBy'), key: 'by', render: (_, b) => b.createdBy.name },

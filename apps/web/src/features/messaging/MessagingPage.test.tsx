@@ -55,6 +55,8 @@ const broadcast: Broadcast = {
   optedOutCount: 2,
   unreachableCount: 0,
   status: 'queued',
+  failure: null,
+  allowedActions: [],
   expansion: { done: 120, total: 120 },
   notBefore: '2026-03-02T06:00:00.000Z',
   createdBy: { id: 'u-butler', name: '李管家' },
@@ -112,6 +114,29 @@ describe('messaging page', () => {
     expect(sent.idempotencyKey).toMatch(/^bc-/);
     expect(await screen.findByText('已排队：118 条')).toBeTruthy();
     expect(await screen.findByText('已发送 0 / 118 · 失败 0 · 未发送 2')).toBeTruthy();
+  });
+
+  it('butler: a broadcast the server gave up writing shows how far it got and why; 重试 sends it on', async () => {
+    let history: Broadcast[] = [{ ...broadcast, status: 'failed', failure: 'SQLITE_FULL: database or disk is full', allowedActions: ['retry'], expansion: { done: 4000, total: 12000 } }];
+    const { requests } = mockFetch({
+      'GET /api/messaging/messages': { body: page([]) },
+      'GET /api/projects/p1/buildings': { body: page([]) },
+      'GET /api/messaging/audience': { body: { audience: 120, optedOut: 2, unreachable: 0, reachable: 118 } },
+      'GET /api/messaging/channels': { body: channels },
+      'GET /api/messaging/broadcasts': () => ({ body: page(history) }),
+      'POST /api/messaging/broadcasts/b1/retry': () => {
+        history = [{ ...history[0]!, status: 'expanding', failure: null, allowedActions: [] }];
+        return { body: history[0] };
+      },
+    });
+    renderStaffPage(<MessagingPage />, butlerMe, '/messaging?tab=broadcast');
+    expect(await screen.findByText('生成中断：已生成 4000 / 12000 户')).toBeTruthy();
+    expect(screen.getByText('SQLITE_FULL: database or disk is full')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /重试/ }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST' && r.path === '/api/messaging/broadcasts/b1/retry')).toBe(true));
+    expect(await screen.findByText('已重新开始，已生成的住户不会重复收到')).toBeTruthy();
+    expect(await screen.findByText('正在生成 4000 / 12000 户')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /重试/ })).toBeNull();
   });
 
   it('butler: narrows a broadcast to elderly households; the count before sending asks for the tag and the post carries it', async () => {

@@ -57,8 +57,12 @@ export interface Broadcast {
   queuedCount: number;
   optedOutCount: number;
   unreachableCount: number;
-  /** 'expanding' while the server writes its messages (the counts grow), then 'queued'. */
-  status: 'expanding' | 'queued';
+  /** 'expanding' while the server writes its messages (the counts grow), then 'queued'; 'failed' if the server gave up. */
+  status: 'expanding' | 'queued' | 'failed';
+  /** Why the server gave up writing the messages, while failed. */
+  failure: string | null;
+  /** 'retry' on a failed broadcast, for those who may send. */
+  allowedActions: 'retry'[];
   expansion: { done: number; total: number | null };
   notBefore: string;
   createdBy: { id: string; name: string };
@@ -160,6 +164,15 @@ export function useCreateBroadcast() {
   return useMutation({
     mutationFn: (body: BroadcastInput) => api.post<Broadcast>('/api/messaging/broadcasts', body),
     onSettled: () => client.invalidateQueries({ queryKey: ['messaging'] }),
+  });
+}
+
+/** 重试: the server writes the rest of a failed broadcast's messages (households already written keep their one). */
+export function useRetryBroadcast() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post<Broadcast>(`/api/messaging/broadcasts/${id}/retry`, {}),
+    onSettled: () => client.invalidateQueries({ queryKey: ['messaging', 'broadcasts'] }),
   });
 }
 
