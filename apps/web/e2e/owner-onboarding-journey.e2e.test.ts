@@ -185,7 +185,7 @@ describe('owner onboarding: from a recorded deal to signed documents, the questi
       ['/care-plans', '按业主个性化服务需求档案', 'owner-pages-07-care-plans'],
       ['/owner-visits', '与工单回访分开', 'owner-pages-08-owner-visits'],
       ['/life-secretary', '定时叫醒、留言转达', 'owner-pages-09-life-secretary'],
-      ['/personal-data', '完整手机号和身份证号的查看记录', 'owner-pages-10-personal-data'],
+      ['/personal-data', '来访客户、外来工作人员）的查看记录', 'owner-pages-10-personal-data'],
       ['/', '本季度回访覆盖率', 'owner-pages-11-home'],
     ];
     for (const [to, text, name] of pages) {

@@ -21,11 +21,12 @@ export default async function setup(): Promise<void> {
   }
 }
 
+/** Signal 0 only asks: ESRCH means gone; EPERM means alive but another user's, whose schema is not ours to drop. */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
