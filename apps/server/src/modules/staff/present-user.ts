@@ -1,4 +1,4 @@
-import type { Role } from '@guanjia/domain';
+import { maskIdNumber, type Role } from '@guanjia/domain';
 import type { DbOrTx } from '../../platform/db/transaction.js';
 import type { UserView } from './schemas.js';
 import { projectIdsByUser, type UserRow } from './user-record.js';
@@ -8,9 +8,10 @@ function toView(u: UserRow, projectIds: string[]): UserView {
     id: u.id,
     username: u.username,
     name: u.name,
-    // Staff contact data is shown in full: only roles allowed to list staff ever reach this.
+    // A colleague's work phone is shown in full to the roles that manage staff (they call each other);
+    // an ID number is never needed to run the service, so it leaves the server masked.
     phone: u.phone,
-    idNumber: u.id_number,
+    idNumber: maskIdNumber(u.id_number),
     kind: u.kind,
     roles: JSON.parse(u.roles) as Role[],
     projectIds,

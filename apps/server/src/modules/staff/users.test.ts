@@ -79,10 +79,14 @@ describe('staff accounts: reading', () => {
 
 describe('staff accounts: creating', () => {
   it('admin: creates a user (username lower-cased), who can then log in and see project 1', async () => {
-    const res = await t.as('admin').post('/api/users', newStaff('New.Butler', { phone: '13911112222' }));
+    const res = await t.as('admin').post('/api/users', newStaff('New.Butler', { phone: '13911112222', idNumber: '310101199001011234' }));
     expect(res.statusCode).toBe(201);
     const user = res.json();
     expect(user).toMatchObject({ username: 'new.butler', kind: 'staff', roles: ['butler'], projectIds: [t.demo.projectIds[0]], active: true, version: 1, phone: '13911112222' });
+    // The ID number is kept, and only ever shown masked.
+    expect(user.idNumber).toBe('3101**********1234');
+    expect((await t.ctx.db.selectFrom('users').select('id_number').where('id', '=', user.id).executeTakeFirstOrThrow()).id_number).toBe('310101199001011234');
+    expect((await t.as('admin').get(`/api/users/${user.id}`)).json().idNumber).toBe('3101**********1234');
     expect(res.body).not.toMatch(/password|argon2/i);
 
     const login = await logIn('new.butler', 'secret-pass-1');
