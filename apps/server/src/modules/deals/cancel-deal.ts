@@ -4,7 +4,7 @@ import type { Tx } from '../../platform/db/transaction.js';
 import { updateVersioned } from '../../platform/db/update-versioned.js';
 import { assertVersion } from '../../platform/db/versioned-update.js';
 import type { Actor } from '../../platform/http/actor.js';
-import { revokeOwnerInvitation } from '../owner-invitations/revoke-owner-invitation.js';
+import { revokeInvitationRow } from '../owner-invitations/revoke-owner-invitation.js';
 import { coBuyersOf, loadVisibleDeal, recordDealEvent, type DealRow } from './deal-access.js';
 
 export interface CancelDealInput {
@@ -22,13 +22,18 @@ export interface CancelDealInput {
 export async function cancelDeal(trx: Tx, actor: Actor, id: string, input: CancelDealInput, now: Date = new Date()): Promise<DealRow> {
   const before = await loadVisibleDeal(trx, actor, id);
   assertVersion(before.version, input.version);
+  return cancelLoadedDeal(trx, actor, before, input, now);
+}
+
+/** The cancellation itself, by a staff member or, with no actor, by the developer's CRM. */
+export async function cancelLoadedDeal(trx: Tx, actor: Actor | null, before: DealRow, input: Omit<CancelDealInput, 'version'>, now: Date): Promise<DealRow> {
   const status = dealNextState(before.status, 'cancel');
   const at = now.toISOString();
   const note = input.note?.trim() || null;
   const after = await updateVersioned(trx, 'deals', before, { status, cancel_kind: input.reason, cancel_reason: note, cancelled_at: at });
   const closed = await closeChecklist(trx, after, `${DEAL_CANCEL_REASON_LABELS[input.reason]['zh-CN']}（成交已作废）`, at);
   const revoked = await revokeOpenInvitations(trx, actor, after, now);
-  await recordDealEvent(trx, after, { action: 'cancel', actorId: actor.userId, data: { reason: input.reason, note, closedItems: closed, revokedInvitations: revoked }, at });
+  await recordDealEvent(trx, after, { action: 'cancel', actorId: actor?.userId ?? null, data: { reason: input.reason, note, closedItems: closed, revokedInvitations: revoked }, at });
   await recordAudit(trx, actor, after.company_id, { action: 'cancel', entityType: 'deal', entityId: after.id, projectId: after.project_id, before, after });
   return after;
 }
@@ -45,7 +50,7 @@ async function closeChecklist(trx: Tx, deal: DealRow, reason: string, at: string
 }
 
 /** The buyer and each co-buyer with an owner record: their open links go unless another recorded deal of the project names them. */
-async function revokeOpenInvitations(trx: Tx, actor: Actor, deal: DealRow, now: Date): Promise<number> {
+async function revokeOpenInvitations(trx: Tx, actor: Actor | null, deal: DealRow, now: Date): Promise<number> {
   const people = [...new Set([deal.owner_id, ...coBuyersOf(deal).map((c) => c.ownerId)].filter((id): id is string => !!id))];
   let revoked = 0;
   for (const ownerId of people) {
@@ -61,13 +66,13 @@ async function revokeOpenInvitations(trx: Tx, actor: Actor, deal: DealRow, now: 
     if (other) continue;
     const open = await trx
       .selectFrom('owner_invitations')
-      .select('id')
+      .selectAll()
       .where('project_id', '=', deal.project_id)
       .where('owner_id', '=', ownerId)
       .where('revoked_at', 'is', null)
       .where('expires_at', '>', now.toISOString())
       .execute();
-    for (const inv of open) await revokeOwnerInvitation(trx, actor, inv.id, now);
+    for (const inv of open) await revokeInvitationRow(trx, actor, inv, now);
     revoked += open.length;
   }
   return revoked;

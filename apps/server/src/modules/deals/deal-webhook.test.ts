@@ -125,6 +125,33 @@ describe('deals: the CRM webhook', () => {
     expect((await send(raw)).statusCode).toBe(201);
   });
 
+  it('CRM: a cancelled deal (退房) is cancelled as the butler would cancel it: checklist closed, links revoked, by no one', async () => {
+    const recorded = await send(JSON.stringify(deal({ externalRef: 'CRM-95', unitCode: '2-502', contractNumber: null, coBuyers: [], buyer: { name: '韦青', phone: '13912340095' } })));
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    const id = recorded.json().id;
+    const ownerId = (await t.as('butler').get(`/api/deals/${id}`)).json().buyer.ownerId;
+    expect((await t.as('butler').post('/api/owner-invitations', { ownerId })).statusCode).toBe(201);
+
+    const noReason = await send(JSON.stringify(deal({ externalRef: 'CRM-95', unitCode: '2-502', contractNumber: null, coBuyers: [], buyer: { name: '韦青', phone: '13912340095' }, status: 'cancelled' })));
+    expect([noReason.statusCode, noReason.json().error.fields]).toEqual([400, { cancelReason: '作废成交须注明原因：退房、换房或录入错误' }]);
+    const unknown = await send(JSON.stringify(deal({ externalRef: 'CRM-404', unitCode: '2-502', status: 'cancelled', cancelReason: '退房' })));
+    expect([unknown.statusCode, unknown.json().error.fields]).toEqual([400, { externalRef: '没有以该编号记录的成交，无需作废' }]);
+
+    const cancel = (note: string) => send(JSON.stringify(deal({ externalRef: 'CRM-95', unitCode: '2-502', contractNumber: null, coBuyers: [], buyer: { name: '韦青', phone: '13912340095' }, status: 'cancelled', cancelReason: '退房', cancelNote: note })));
+    const res = await cancel('客户办理退房');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ id, status: 'cancelled', created: false });
+    const d = (await t.as('butler').get(`/api/deals/${id}`)).json();
+    expect(d).toMatchObject({ status: 'cancelled', cancelKind: 'returned', cancelReason: '客户办理退房', onboarding: { todo: 0 } });
+    expect(d.history.at(-1)).toMatchObject({ action: 'cancel', actor: null, data: { reason: 'returned', revokedInvitations: 1 } });
+    const open = await t.ctx.db.selectFrom('owner_invitations').select('revoked_by').where('owner_id', '=', ownerId).execute();
+    expect(open).toEqual([{ revoked_by: null }]);
+    // The CRM sending it again changes nothing.
+    const again = await cancel('重复推送');
+    expect([again.statusCode, again.json().status]).toEqual([200, 'cancelled']);
+    expect((await t.as('butler').get(`/api/deals/${id}`)).json()).toMatchObject({ cancelReason: '客户办理退房', version: d.version });
+  });
+
   it('the nightly job forgets deliveries older than a day, when their timestamps could no longer pass anyway', async () => {
     const stored = async () => (await t.ctx.db.selectFrom('deal_webhook_deliveries').select('id').execute()).length;
     const before = await stored();

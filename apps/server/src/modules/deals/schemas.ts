@@ -29,20 +29,32 @@ const dealFields = {
 export const recordDealBody = z.object({ ...dealFields, unitId: idRef, butlerId: idRef.nullish().transform((v) => v || null) }).strict();
 export type RecordDealBody = z.infer<typeof recordDealBody>;
 
-/** The CRM knows building and unit codes, not our ids; its own id of the deal is required. Extra fields are ignored. */
-export const webhookDealBody = z.object({
-  ...dealFields,
-  externalRef: z.string().trim().min(1).max(100),
-  buildingCode: z.string().trim().min(1).max(32),
-  unitCode: z.string().trim().min(1).max(32),
-});
-export type WebhookDealBody = z.infer<typeof webhookDealBody>;
-
 /** A reason by its key or by its Chinese label (退房 / 换房 / 录入错误), as sales systems tend to send it. */
 const cancelReason = z.preprocess(
   (v) => (typeof v === 'string' ? (DEAL_CANCEL_REASONS.find((r) => DEAL_CANCEL_REASON_LABELS[r]['zh-CN'] === v.trim()) ?? v) : v),
   z.enum(DEAL_CANCEL_REASONS),
 );
+
+/**
+ * The CRM knows building and unit codes, not our ids; its own id of the deal is required. Extra fields
+ * are ignored. `status: 'cancelled'` with one of the cancel reasons (退房 / 换房 / 录入错误) cancels the
+ * deal recorded under that externalRef.
+ */
+export const webhookDealBody = z
+  .object({
+    ...dealFields,
+    externalRef: z.string().trim().min(1).max(100),
+    buildingCode: z.string().trim().min(1).max(32),
+    unitCode: z.string().trim().min(1).max(32),
+    status: z.enum(['recorded', 'cancelled']).default('recorded'),
+    cancelReason: cancelReason.optional(),
+    cancelNote: optionalText(500),
+  })
+  .superRefine((b, ctx) => {
+    if (b.status === 'cancelled' && !b.cancelReason) ctx.addIssue({ code: 'custom', path: ['cancelReason'], message: 'deal.field.cancelReasonRequired' });
+  });
+export type WebhookDealBody = z.infer<typeof webhookDealBody>;
+
 /** 作废: the reason is one of 退房 / 换房 / 录入错误, with an optional note. */
 export const cancelDealBody = z.object({ reason: cancelReason, note: optionalText(500), version: z.number().int().min(1).optional() }).strict();
 
