@@ -62,9 +62,9 @@ async function findSubject(trx: Tx, actor: Actor, body: RevealBody): Promise<Fou
 
 /**
  * 查看完整号码: a staff member who may see the full phone or ID number (of an owner, a visitor or an
- * outside worker) gets it here, and the read is
- * logged (who, whose, which field, why, from where) in the same transaction. A role that never may
- * is refused first (403), then visibility (404), then the right to this person's full value (403). An empty value is answered without a log row.
+ * outside worker) gets it here, and the read is logged (who, whose, which field, why, from where) in
+ * the same transaction. A role that never may is refused first (403), then visibility (404), then the
+ * right to this person's full value (403). An empty value is answered without a log row.
  */
 export async function revealPersonalData(trx: Tx, actor: Actor, body: RevealBody, ctx: RevealContext, now: Date = new Date()) {
   if (!actor.roles.some((r) => REVEALER_ROLES[body.subjectType].includes(r))) throw new ForbiddenError();
