@@ -1,3 +1,4 @@
+import { ForbiddenTransitionError } from '@guanjia/domain';
 import { broadcastNextState } from '@guanjia/domain/messaging/index';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Db } from '../../platform/db/database.js';
@@ -19,7 +20,7 @@ export async function markBroadcastFailed(db: Db, broadcastId: string, err: unkn
   const reason = (err instanceof Error ? err.message : String(err)).slice(0, MAX_FAILURE_CHARS) || 'unknown error';
   await db
     .updateTable('broadcasts')
-    .set({ status: broadcastNextState('expanding', 'fail'), failure: reason, expanded_at: null })
+    .set({ status: broadcastNextState('expanding', 'fail'), failure: reason })
     .where('id', '=', broadcastId)
     .where('status', '=', 'expanding')
     .execute();
@@ -36,8 +37,8 @@ export async function retryBroadcast(trx: Tx, actor: Actor, id: string, now: Dat
   const status = broadcastNextState(b.status, 'retry');
   // Guarded on the state read: of two retries at once, the second finds it expanding and is refused.
   const res = await trx.updateTable('broadcasts').set({ status, failure: null }).where('id', '=', b.id).where('status', '=', b.status).executeTakeFirst();
-  if (Number(res.numUpdatedRows) === 0) broadcastNextState('expanding', 'retry');
-  const attempt = await trx.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('type', '=', EXPAND_BROADCAST).where('idempotency_key', 'like', `${EXPAND_BROADCAST}:${b.id}%`).executeTakeFirstOrThrow();
-  await enqueueJob(trx, { type: EXPAND_BROADCAST, payload: { broadcastId: b.id }, idempotencyKey: `${EXPAND_BROADCAST}:${b.id}:retry-${Number(attempt.n)}`, companyId: b.company_id, projectId: b.project_id, maxAttempts: 5, now });
+  if (Number(res.numUpdatedRows) === 0) throw new ForbiddenTransitionError('broadcast', 'expanding', 'retry');
+  // One job per retry: the guarded update above lets only one retry through per failure.
+  await enqueueJob(trx, { type: EXPAND_BROADCAST, payload: { broadcastId: b.id }, idempotencyKey: `${EXPAND_BROADCAST}:${b.id}:retry-${now.toISOString()}`, companyId: b.company_id, projectId: b.project_id, maxAttempts: 5, now });
   await recordAudit(trx, actor, b.company_id, { action: 'retry', entityType: 'broadcast', entityId: b.id, projectId: b.project_id, before: { status: b.status, failure: b.failure }, after: { status } });
 }

@@ -77,7 +77,6 @@ export interface OwnerMessageContactTable {
   updated_at: string;
 }
 
-
 /** One send to many households of a project (or some of its buildings). */
 export interface BroadcastTable {
   id: string;

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MessageChannel, MessageStatus } from '@guanjia/domain/messaging/index';
+import type { BroadcastAction, BroadcastStatus, MessageChannel, MessageStatus } from '@guanjia/domain/messaging/index';
 import { api, type Page } from '../../ui/api';
 
 export interface Message {
@@ -58,11 +58,11 @@ export interface Broadcast {
   optedOutCount: number;
   unreachableCount: number;
   /** 'expanding' while the server writes its messages (the counts grow), then 'queued'; 'failed' if the server gave up. */
-  status: 'expanding' | 'queued' | 'failed';
+  status: BroadcastStatus;
   /** Why the server gave up writing the messages, while failed. */
   failure: string | null;
   /** 'retry' on a failed broadcast, for those who may send. */
-  allowedActions: 'retry'[];
+  allowedActions: BroadcastAction[];
   expansion: { done: number; total: number | null };
   notBefore: string;
   createdBy: { id: string; name: string };

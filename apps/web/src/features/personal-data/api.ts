@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { PersonalDataRequestKind, PersonalDataRequestState } from '@guanjia/domain/personal-data/index';
+import type { PersonalDataRequestKind, PersonalDataRequestState, RevealSubjectType } from '@guanjia/domain/personal-data/index';
 import { api, buildUrl, downloadFile } from '../../ui/api';
 import { useOptionsList, usePagedList } from '../../ui/paging';
 
@@ -29,7 +29,7 @@ export interface PersonalDataRead {
   owner: { id: string; name: string } | null;
   /** Whose number it was: the owner, the visitor or the outside worker. */
   personName: string;
-  subjectType: 'owner' | 'deal' | 'workOrder' | 'visit' | 'externalWorker';
+  subjectType: RevealSubjectType;
   subjectId: string;
   field: 'phone' | 'idNumber';
   purpose: string | null;
