@@ -7,21 +7,24 @@ export type Tx = Transaction<Database>;
 export type DbOrTx = Db | Tx;
 
 const commitCallbacks = new WeakMap<Tx, (() => void)[]>();
-const rollbackCallbacks = new WeakMap<Tx, (() => void)[]>();
+const rollbackCallbacks = new WeakMap<Tx, (() => unknown)[]>();
+const databases = new WeakMap<Tx, Db>();
 
 /** Runs `fn` in one transaction: every write of a use case (and its audit rows) commits or none does. */
 export async function inTransaction<T>(db: Db, fn: (trx: Tx) => Promise<T>): Promise<T> {
   const callbacks: (() => void)[] = [];
-  const undo: (() => void)[] = [];
+  const undo: (() => unknown)[] = [];
   let result: T;
   try {
     result = await db.transaction().execute((trx) => {
       commitCallbacks.set(trx, callbacks);
       rollbackCallbacks.set(trx, undo);
+      databases.set(trx, db);
       return fn(trx);
     });
   } catch (err) {
-    for (const cb of undo) cb();
+    // Settled before the caller hears of the failure, so its next step sees what was undone.
+    await Promise.allSettled(undo.map(async (cb) => cb()));
     throw err;
   }
   for (const cb of callbacks) cb();
@@ -39,10 +42,16 @@ export function onCommit(trx: Tx, cb: () => void): void {
 
 /**
  * Runs `cb` if the transaction rolls back (never on commit): bytes written to disk for rows of the
- * transaction are removed again. Outside inTransaction `cb` is not run.
+ * transaction are removed again, a number drawn outside it is given back. inTransaction waits for
+ * it (a failing `cb` does not hide the transaction's own error). Outside inTransaction `cb` is not run.
  */
-export function onRollback(trx: Tx, cb: () => void): void {
+export function onRollback(trx: Tx, cb: () => unknown): void {
   rollbackCallbacks.get(trx)?.push(cb);
+}
+
+/** The database a transaction opened by inTransaction runs on; undefined for any other transaction. */
+export function databaseOf(trx: Tx): Db | undefined {
+  return databases.get(trx);
 }
 
 export function nowIso(): string {

@@ -46,6 +46,43 @@ describe('nextNumber', () => {
     expect(await take('c-rb', 'GD', '2026-11-27T02:00:00Z')).toBe('GD-20261127-0001');
   });
 
+  it.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL: a number drawn in an open transaction does not hold the counter until that transaction commits', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let drawn!: () => void;
+    const first = new Promise<void>((resolve) => (drawn = resolve));
+    const slow = inTransaction(h.db, async (trx) => {
+      const n = await nextNumber(trx, { companyId: 'c-open', prefix: 'GD', date: '2026-11-27T02:00:00Z' });
+      drawn();
+      await held;
+      return n;
+    });
+    await first;
+    // Answered while the first transaction is still open; before, it waited for that commit.
+    expect(await take('c-open', 'GD', '2026-11-27T02:00:00Z')).toBe('GD-20261127-0002');
+    release();
+    expect(await slow).toBe('GD-20261127-0001');
+    expect(await take('c-open', 'GD', '2026-11-27T02:00:00Z')).toBe('GD-20261127-0003');
+  });
+
+  it.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL: a rolled-back number stays unused once the next one was drawn: a gap, never a repeat', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let drawn!: () => void;
+    const first = new Promise<void>((resolve) => (drawn = resolve));
+    const failing = inTransaction(h.db, async (trx) => {
+      await nextNumber(trx, { companyId: 'c-gap', prefix: 'GD', date: '2026-11-27T02:00:00Z' });
+      drawn();
+      await held;
+      throw new Error('refused after numbering');
+    });
+    await first;
+    expect(await take('c-gap', 'GD', '2026-11-27T02:00:00Z')).toBe('GD-20261127-0002');
+    release();
+    await expect(failing).rejects.toThrow('refused after numbering');
+    expect(await take('c-gap', 'GD', '2026-11-27T02:00:00Z')).toBe('GD-20261127-0003');
+  });
+
   it('use case: past 9999 the number grows a digit instead of wrapping', async () => {
     await h.db.insertInto('sequences').values({ company_id: 'c-big', prefix: 'GD', day: '2026-11-27', value: 9999 }).execute();
     expect(await take('c-big', 'GD', '2026-11-27T02:00:00Z')).toBe('GD-20261127-10000');
