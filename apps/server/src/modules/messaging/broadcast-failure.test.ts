@@ -11,13 +11,23 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** The expansion job's attempt `attempt` of 5, as the worker runs it, with the database refusing every write. */
-const runFailingAttempt = (broadcastId: string, attempt: number) => {
+/**
+ * The expansion job's attempt `attempt` of 5, with the database refusing every write; on the last
+ * one the runner then calls the job type's give-up hook (platform/jobs/job-runner.test.ts checks that
+ * it does, also for a worker lost during the attempt).
+ */
+const runFailingAttempt = async (broadcastId: string, attempt: number) => {
   const ctx: JobContext = { db: t.ctx.db, dialect: t.ctx.dialect, workerId: 'test-worker', now: () => new Date(), job: { id: 'j', type: EXPAND_BROADCAST, attempt, maxAttempts: 5, companyId: null, projectId: null } };
   const refused = async () => {
     throw new Error('SQLITE_FULL: database or disk is full');
   };
-  return expandBroadcastJob(refused)({ broadcastId }, ctx);
+  const handler = expandBroadcastJob(refused);
+  try {
+    await handler({ broadcastId }, ctx);
+  } catch (err) {
+    if (attempt === 5) await handler.onGiveUp!({ broadcastId }, err, ctx);
+    throw err;
+  }
 };
 const view = async (id: string, who = 'butler') => (await t.as(who).get(`/api/messaging/broadcasts/${id}`)).json();
 
@@ -31,6 +41,9 @@ describe('a broadcast whose expansion gives up', () => {
     expect(await view(id)).toMatchObject({ status: 'expanding', failure: null, allowedActions: [] });
     await expect(runFailingAttempt(id, 5)).rejects.toThrow('disk is full');
     expect(await view(id)).toMatchObject({ status: 'failed', failure: 'SQLITE_FULL: database or disk is full', allowedActions: ['retry'] });
+    // A second give-up (the reaper after a crash) changes nothing.
+    await expandBroadcastJob().onGiveUp!({ broadcastId: id }, new Error('worker lost the job'), { db: t.ctx.db, dialect: t.ctx.dialect, now: () => new Date() });
+    expect(await view(id)).toMatchObject({ status: 'failed', failure: 'SQLITE_FULL: database or disk is full' });
     // Readers who may not send see it failed, without the action.
     expect(await view(id, 'regional')).toMatchObject({ status: 'failed', allowedActions: [] });
     expect((await t.as('regional').post(`/api/messaging/broadcasts/${id}/retry`)).statusCode).toBe(403);

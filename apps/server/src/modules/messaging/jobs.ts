@@ -1,6 +1,6 @@
 import { loadConfig } from '../../platform/config.js';
 import type { JobDeps } from '../../platform/jobs/handlers.js';
-import { PermanentJobError, type JobHandler, type JobHandlers } from '../../platform/jobs/job-runner.js';
+import { withGiveUp, type JobHandler, type JobHandlers } from '../../platform/jobs/job-runner.js';
 import { defineSchedule, type Schedule } from '../../platform/jobs/schedule.js';
 import { publishNotifications } from '../notifications/publish-notifications.js';
 import { buildChannelSenders, processBuckets } from './channel-setup.js';
@@ -28,18 +28,16 @@ export function deliverMessagesJob(deps: JobDeps = {}): JobHandler<unknown> {
 
 /**
  * The job: writes a broadcast's messages chunk by chunk after the request answered; a repeat resumes
- * at the cursor. When its last attempt fails too, the broadcast shows as failed with the reason, for
- * a sender to retry, instead of expanding for ever.
+ * at the cursor. When its last attempt fails, or its worker dies during it, the broadcast shows as
+ * failed with the reason, for a sender to retry, instead of expanding for ever.
  */
 export function expandBroadcastJob(expand: typeof expandBroadcast = expandBroadcast): JobHandler<{ broadcastId: string }> {
-  return async (payload, ctx) => {
-    try {
+  return withGiveUp<{ broadcastId: string }>(
+    async (payload, ctx) => {
       await expand(ctx.db, payload.broadcastId, { now: ctx.now });
-    } catch (err) {
-      if (err instanceof PermanentJobError || ctx.job.attempt >= ctx.job.maxAttempts) await markBroadcastFailed(ctx.db, payload.broadcastId, err);
-      throw err;
-    }
-  };
+    },
+    (payload, cause, ctx) => markBroadcastFailed(ctx.db, payload.broadcastId, cause),
+  );
 }
 
 /** Every minute: deferred messages come due at the end of quiet hours, retries after their backoff. */

@@ -1,6 +1,6 @@
 /**
  * claimJobs(db, workerId, limit, { now?, lockMs?, dialect? }): Promise<JobRow[]>
- * reapLostJobs(db, { now? }): Promise<number>
+ * reapLostJobs(db, { now?, onGiveUp? }): Promise<number>
  *
  * The runner's only way to take work. One guarded UPDATE … RETURNING moves due jobs to 'running',
  * stamps the worker and a lock deadline, and counts the attempt; two workers can never both win
@@ -67,20 +67,40 @@ function claimable(eb: ExpressionBuilder<Database, 'jobs'>, now: string) {
   ]);
 }
 
-/** A job whose worker died during its last allowed attempt will never be claimed again: mark it dead. */
-export async function reapLostJobs(db: Db, opts: { now?: Date } = {}): Promise<number> {
+/** Why a job reaped by reapLostJobs gave up, in its last_error and for its give-up hook. */
+export const LOST_ON_LAST_ATTEMPT = 'worker lost the job on its last attempt (lock expired)';
+
+/**
+ * A job whose worker died during its last allowed attempt will never be claimed again: mark it dead.
+ * `onGiveUp` runs first for each (the job type's own consequence, e.g. a broadcast shown as failed);
+ * a job whose hook throws stays as it is and is reaped again on a later round.
+ */
+export async function reapLostJobs(db: Db, opts: { now?: Date; onGiveUp?: (job: JobRow) => Promise<void> } = {}): Promise<number> {
   const now = (opts.now ?? new Date()).toISOString();
+  const lost = (eb: ExpressionBuilder<Database, 'jobs'>) =>
+    eb.and([eb('status', '=', 'running'), eb('locked_until', '<', now), eb('attempts', '>=', eb.ref('max_attempts'))]);
+  const jobs = await db.selectFrom('jobs').selectAll().where(lost).execute();
+  const settled: string[] = [];
+  for (const job of jobs) {
+    try {
+      await opts.onGiveUp?.(job);
+      settled.push(job.id);
+    } catch {
+      // Left running under its expired lock: the next round tries again.
+    }
+  }
+  if (!settled.length) return 0;
   const rows = await db
     .updateTable('jobs')
     .set({
       status: 'dead',
-      last_error: sql<string>`coalesce(last_error || ' / ', '') || 'worker lost the job on its last attempt (lock expired)'`,
+      last_error: sql<string>`coalesce(last_error || ' / ', '') || ${LOST_ON_LAST_ATTEMPT}`,
       locked_until: null,
       updated_at: now,
     })
-    .where('status', '=', 'running')
-    .where('locked_until', '<', now)
-    .whereRef('attempts', '>=', 'max_attempts')
+    .where('id', 'in', settled)
+    // Guarded: a job finished meanwhile by its slow worker keeps that outcome.
+    .where(lost)
     .returning('id')
     .execute();
   return rows.length;

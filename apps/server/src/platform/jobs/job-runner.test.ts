@@ -3,7 +3,7 @@ import { createTestDb } from '../../testing/test-db.js';
 import type { DbHandle } from '../db/database.js';
 import { claimJobs } from './claim-jobs.js';
 import { enqueueJob } from './enqueue-job.js';
-import { backoffMs, createJobRunner, PermanentJobError, type JobHandlers, type JobRunner } from './job-runner.js';
+import { backoffMs, createJobRunner, PermanentJobError, withGiveUp, type JobHandlers, type JobRunner } from './job-runner.js';
 import { fakeClock, openAnotherHandle, waitFor } from './test-handles.js';
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
@@ -107,6 +107,56 @@ describe('createJobRunner', () => {
     clock.advance(24 * 3_600_000);
     await pause(40);
     expect(calls).toBe(2);
+  });
+
+  it('give-up hook: runs once the last attempt fails, with the payload and the error; not after an earlier attempt', async () => {
+    const clock = fakeClock(START);
+    const id = await enqueueJob(h.db, { type: 'demo.giveUp', payload: { target: 't-1' }, maxAttempts: 2, now: clock.now() });
+    const gaveUp: [unknown, string][] = [];
+    const handler = withGiveUp(
+      async () => {
+        throw new Error('provider down');
+      },
+      async (payload, cause) => {
+        // The job is not dead yet when its hook runs, so a crash here leaves it to the reaper.
+        expect((await jobRow(id)).status).toBe('running');
+        gaveUp.push([payload, (cause as Error).message]);
+      },
+    );
+    run({ 'demo.giveUp': handler }, clock);
+    await waitFor(async () => (await jobRow(id)).attempts === 1 && (await jobRow(id)).status === 'queued');
+    expect(gaveUp).toEqual([]);
+    clock.advance(15_000);
+    await waitFor(async () => (await jobRow(id)).status === 'dead');
+    expect(gaveUp).toEqual([[{ target: 't-1' }, 'provider down']]);
+  });
+
+  it('give-up hook: a worker lost on the last attempt is reaped through the hook; a failing hook leaves the job for the next round', async () => {
+    const clock = fakeClock(START);
+    const id = await enqueueJob(h.db, { type: 'demo.lost', payload: { target: 't-2' }, maxAttempts: 1, now: clock.now() });
+    await claimJobs(h.db, 'crashed-worker', 1, { now: clock.now(), lockMs: 1_000 });
+    clock.advance(5_000);
+    const causes: string[] = [];
+    let refuse = true;
+    const handler = withGiveUp(
+      async () => {
+        throw new Error('never claimed again');
+      },
+      async (_payload, cause) => {
+        causes.push((cause as Error).message);
+        if (refuse) throw new Error('database busy');
+      },
+    );
+    run({ 'demo.lost': handler }, clock);
+    await waitFor(() => causes.length === 1);
+    await pause(40);
+    expect((await jobRow(id)).status).toBe('running');
+    refuse = false;
+    clock.advance(5_000);
+    await waitFor(async () => (await jobRow(id)).status === 'dead');
+    expect(causes.length).toBe(2);
+    expect(causes[1]).toContain('lock expired');
+    expect((await jobRow(id)).last_error).toContain('lock expired');
   });
 
   it('handler throws PermanentJobError: dead at once', async () => {

@@ -9,11 +9,15 @@
  *                    never over 1h) with last_error kept; after max_attempts it is 'dead';
  *   - throw PermanentJobError → 'dead' at once (retrying cannot help, e.g. a deleted target);
  *   - no handler for the type  → 'dead' with last_error naming the type.
+ * A handler made with withGiveUp(run, onGiveUp) also says what giving up means for its job type:
+ * onGiveUp(payload, cause, ctx) runs before the job is marked dead, whether the last attempt threw
+ * or its worker died during it (the reaper, cause = LOST_ON_LAST_ATTEMPT). It may run more than once
+ * for one job, so it must be a guarded update.
  * Handlers run outside any transaction and must open their own (inTransaction(ctx.db, …)). Delivery
  * is at least once: a job can run again if its worker dies mid-way, so make handlers safe to repeat.
  */
 import type { Db, Dialect } from '../db/database.js';
-import { claimJobs, DEFAULT_LOCK_MS, reapLostJobs, type JobRow } from './claim-jobs.js';
+import { claimJobs, DEFAULT_LOCK_MS, LOST_ON_LAST_ATTEMPT, reapLostJobs, type JobRow } from './claim-jobs.js';
 import { defaultLogger, type JobLogger } from './logger.js';
 import { createScheduler, type Schedule } from './schedule.js';
 
@@ -28,9 +32,15 @@ export interface JobContext {
   now(): Date;
 }
 
+/** What a job type does once its job will not be tried again; `cause` is the last error. */
+export type GiveUpHook<P> = (payload: P, cause: unknown, ctx: Pick<JobContext, 'db' | 'dialect' | 'now'>) => Promise<void>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type JobHandler<P = any> = (payload: P, ctx: JobContext) => Promise<void>;
+export type JobHandler<P = any> = ((payload: P, ctx: JobContext) => Promise<void>) & { onGiveUp?: GiveUpHook<P> };
 export type JobHandlers = Record<string, JobHandler>;
+
+export function withGiveUp<P>(run: (payload: P, ctx: JobContext) => Promise<void>, onGiveUp: GiveUpHook<P>): JobHandler<P> {
+  return Object.assign((payload: P, ctx: JobContext) => run(payload, ctx), { onGiveUp });
+}
 
 /** Thrown by a handler when a retry cannot succeed: the job goes straight to 'dead'. */
 export class PermanentJobError extends Error {
@@ -106,7 +116,7 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
         if (scheduler) await scheduler.tick(now);
         if (now.getTime() - lastReap >= REAP_EVERY_MS) {
           lastReap = now.getTime();
-          const reaped = await reapLostJobs(db, { now });
+          const reaped = await reapLostJobs(db, { now, onGiveUp: (job) => giveUp(job, parsePayload(job), new Error(LOST_ON_LAST_ATTEMPT)) });
           if (reaped) log.warn({ workerId, reaped }, 'jobs lost on their last attempt marked dead');
         }
         await extendLocks(now);
@@ -148,12 +158,8 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
   async function execute(job: JobRow): Promise<void> {
     const handler = Object.hasOwn(handlers, job.type) ? handlers[job.type] : undefined;
     if (!handler) return finish(job, 'dead', `no handler registered for job type '${job.type}'`);
-    let payload: unknown;
-    try {
-      payload = JSON.parse(job.payload);
-    } catch {
-      return finish(job, 'dead', 'payload is not valid JSON');
-    }
+    const payload = parsePayload(job);
+    if (payload === INVALID) return finish(job, 'dead', 'payload is not valid JSON');
     const ctx: JobContext = {
       db,
       dialect,
@@ -167,9 +173,17 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
       const message = describeError(err);
       const final = err instanceof PermanentJobError || job.attempts >= job.max_attempts;
       log.warn({ workerId, jobId: job.id, type: job.type, attempt: job.attempts, final, err }, 'job failed');
+      if (final) await giveUp(job, payload, err).catch((hookErr: unknown) => log.error({ workerId, jobId: job.id, err: hookErr }, 'give-up hook failed'));
       return finish(job, final ? 'dead' : 'queued', message);
     }
     return finish(job, 'succeeded', null);
+  }
+
+  /** The job type's give-up hook, if it has one; the reaper retries a job whose hook throws. */
+  async function giveUp(job: JobRow, payload: unknown, cause: unknown): Promise<void> {
+    const handler = Object.hasOwn(handlers, job.type) ? handlers[job.type] : undefined;
+    if (!handler?.onGiveUp || payload === INVALID) return;
+    await handler.onGiveUp(payload, cause, { db, dialect, now: clock });
   }
 
   async function finish(job: JobRow, status: 'succeeded' | 'queued' | 'dead', error: string | null): Promise<void> {
@@ -210,6 +224,16 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
       await Promise.allSettled([...inflight.values()]);
     },
   };
+}
+
+const INVALID = Symbol('invalid payload');
+
+function parsePayload(job: JobRow): unknown {
+  try {
+    return JSON.parse(job.payload);
+  } catch {
+    return INVALID;
+  }
 }
 
 function describeError(err: unknown): string {
