@@ -67,6 +67,36 @@ describe('deals: editing a recorded deal', () => {
     expect(ok.statusCode, ok.body).toBe(200);
     expect((await owner(d.buyer.ownerId)).phone).toBe('13811110099');
   });
+
+  it('an ID number sent as null is withdrawn from the deal and the owner row (audited); omitted keeps it; a bad one is 400', async () => {
+    const d = await record('2-302', { name: '钱十', phone: '13811110051', idNumber: '310101198001010070' }, [{ name: '孙十一', phone: '13811110052', idNumber: '310101198001010089' }]);
+    const co = d.coBuyers[0].ownerId as string;
+    const bad = await t.as('butler').patch(`/api/deals/${d.id}`, { version: d.version, buyer: { name: '钱十', idNumber: '31-01' }, signingDate: '2026-03-01' });
+    expect([bad.statusCode, Object.keys(bad.json().error.fields ?? {})]).toEqual([400, ['buyer.idNumber']]);
+    expect((await owner(d.buyer.ownerId)).id_number).toBe('310101198001010070');
+
+    const res = await t.as('butler').patch(`/api/deals/${d.id}`, {
+      version: d.version,
+      buyer: { name: '钱十', idNumber: null },
+      coBuyers: [{ ownerId: co, name: '孙十一' }],
+      signingDate: '2026-03-01',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().buyer.idNumber).toBeNull();
+    expect(await owner(d.buyer.ownerId)).toEqual({ name: '钱十', phone: '13811110051', id_number: null });
+    // The co-buyer's was omitted: kept on the deal and the owner row.
+    expect((await owner(co)).id_number).toBe('310101198001010089');
+    const stored = await t.ctx.db.selectFrom('deals').select(['buyer_id_number', 'co_buyers']).where('id', '=', d.id).executeTakeFirstOrThrow();
+    expect(stored.buyer_id_number).toBeNull();
+    expect(JSON.parse(stored.co_buyers)[0].idNumber).toBe('310101198001010089');
+    const ownerAudit = await t.ctx.db.selectFrom('audit_log').select(['action', 'actor_id']).where('entity_id', '=', d.buyer.ownerId).orderBy('id').execute();
+    expect(ownerAudit.at(-1)).toEqual({ action: 'update', actor_id: t.demo.users.butler });
+
+    const again = await t.as('butler').patch(`/api/deals/${d.id}`, { version: res.json().version, buyer: { name: '钱十' }, coBuyers: [{ ownerId: co, name: '孙十一', idNumber: null }], signingDate: '2026-03-01' });
+    expect(again.statusCode, again.body).toBe(200);
+    expect((await owner(co)).id_number).toBeNull();
+    expect((await owner(d.buyer.ownerId)).id_number).toBeNull();
+  });
 });
 
 describe('deals: cancelling (作废)', () => {

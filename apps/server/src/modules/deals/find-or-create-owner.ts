@@ -11,6 +11,8 @@ export interface DealPerson {
   name: string;
   phone: string | null;
   idNumber: string | null;
+  /** On an edit: the ID number the deal carried and the butler withdrew; the known owner row loses it too. */
+  withdrawnIdNumber?: string | null;
 }
 
 /**
@@ -38,10 +40,12 @@ export async function findOrCreateOwner(
     found = byPhone.find(sameId);
   }
   if (found) {
-    const changes: { name?: string; phone?: string; id_number?: string } = {};
-    if (rename && found.id === knownOwnerId && p.name !== found.name) changes.name = p.name;
+    const changes: { name?: string; phone?: string; id_number?: string | null } = {};
+    const corrected = rename && found.id === knownOwnerId;
+    if (corrected && p.name !== found.name) changes.name = p.name;
     if (p.phone && p.phone !== found.phone) changes.phone = p.phone;
     if (p.idNumber && p.idNumber !== found.id_number) changes.id_number = p.idNumber;
+    if (corrected && !p.idNumber && p.withdrawnIdNumber && found.id_number === p.withdrawnIdNumber) changes.id_number = null;
     if (!Object.keys(changes).length) return found;
     const after = await updateVersioned(trx, 'owners', found, changes);
     await recordAudit(trx, actor, tenancy.companyId, { action: 'update', entityType: 'owner', entityId: found.id, projectId: tenancy.projectId, before: found, after });

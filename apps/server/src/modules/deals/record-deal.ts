@@ -75,7 +75,7 @@ export async function recordDeal(trx: Tx, by: DealRecorder, input: DealInput, no
   const coBuyers: CoBuyerSnapshot[] = [];
   for (const c of input.coBuyers) {
     const known = editing && c.ownerId ? earlier.find((e) => e.ownerId === c.ownerId) : earlier.find((e) => e.name === c.name);
-    const owner = await findOrCreateOwner(trx, by.actor, tenancy, { name: c.name, phone: c.phone, idNumber: c.idNumber }, at, known?.ownerId, editing);
+    const owner = await findOrCreateOwner(trx, by.actor, tenancy, { name: c.name, phone: c.phone, idNumber: c.idNumber, withdrawnIdNumber: c.withdrawnIdNumber }, at, known?.ownerId, editing);
     coBuyers.push({ ownerId: owner.id, name: c.name, phone: c.phone, idNumber: c.idNumber });
   }
   if (coBuyers.some((c, i) => c.ownerId === buyer.id || coBuyers.findIndex((o) => o.ownerId === c.ownerId) !== i)) {

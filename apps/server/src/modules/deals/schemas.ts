@@ -58,9 +58,12 @@ export type WebhookDealBody = z.infer<typeof webhookDealBody>;
 /** 作废: the reason is one of 退房 / 换房 / 录入错误, with an optional note. */
 export const cancelDealBody = z.object({ reason: cancelReason, note: optionalText(500), version: z.number().int().min(1).optional() }).strict();
 
-/** Phone and ID numbers are masked for staff: omitted ones keep the stored value. */
+/**
+ * Phone and ID numbers are masked for staff: omitted ones keep the stored value. An ID number sent
+ * as null is withdrawn (one entered by mistake), from the deal and from the person's owner row.
+ */
 const keptPhone = phoneField.nullish().transform((v) => v || undefined);
-const keptIdNumber = idNumberField.nullish().transform((v) => v || undefined);
+const keptIdNumber = idNumberField.nullish().transform((v) => (v === null ? null : v || undefined));
 /** 编辑: correct a recorded deal's people and signing date; the version read is required (stale → 409). */
 export const updateDealBody = z
   .object({

@@ -56,6 +56,24 @@ describe('deals: editing and voiding from the drawer', () => {
     await waitFor(() => expect(screen.queryByRole('form', { name: '编辑成交信息' })).toBeNull());
   });
 
+  it('edit: 清除证件号 withdraws a stored ID number (sent as null) and locks the field; none stored, no checkbox', async () => {
+    const withIds = detail({
+      buyer: { ownerId: 'o1', name: '陈建国', phone: '137****4501', idNumber: '3101**********0017' },
+      coBuyers: [{ ownerId: 'o2', name: '林晓燕', phone: '137****4502', idNumber: null }],
+    });
+    const { requests } = await openDrawer({ 'GET /api/deals/d1': { body: withIds }, 'PATCH /api/deals/d1': { body: { ...withIds, version: 5 } } });
+    fireEvent.click(within(actions()).getByRole('button', { name: '编辑' }));
+    const form = await screen.findByRole('form', { name: '编辑成交信息' });
+    expect(within(form).queryByRole('checkbox', { name: /共同买受人 1 清除证件号/ })).toBeNull();
+    const idField = within(form).getByRole('textbox', { name: '证件号' });
+    fireEvent.click(within(form).getByRole('checkbox', { name: /清除证件号/ }));
+    await waitFor(() => expect(idField.hasAttribute('disabled')).toBe(true));
+    fireEvent.click(within(form.closest('.ant-drawer') as HTMLElement).getByRole('button', { name: /保\s*存/ }));
+    await waitFor(() =>
+      expect(requests.find((r) => r.method === 'PATCH')?.body).toEqual({ version: 4, buyer: { name: '陈建国', idNumber: null }, coBuyers: [{ ownerId: 'o2', name: '林晓燕' }], signingDate: '2026-02-24' }),
+    );
+  });
+
   it('edit: a stale version (409) says so and keeps the form open', async () => {
     await openDrawer({ 'PATCH /api/deals/d1': { status: 409, body: { error: { code: 'STALE_UPDATE', message: '数据已被他人修改，请刷新后重试' } } } });
     fireEvent.click(within(actions()).getByRole('button', { name: '编辑' }));

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Drawer, Form, Input, Space } from 'antd';
+import { Alert, App, Button, Checkbox, DatePicker, Drawer, Form, Input, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
@@ -9,17 +9,20 @@ import { reportFormError } from '../../ui/form-errors';
 import { useDealCommands, type DealDetail } from './api';
 
 interface Values {
-  buyer: { name: string; phone?: string; idNumber?: string };
-  coBuyers?: { ownerId?: string | null; name: string; phone?: string; idNumber?: string }[];
+  buyer: { name: string; phone?: string; idNumber?: string; clearIdNumber?: boolean };
+  coBuyers?: { ownerId?: string | null; name: string; phone?: string; idNumber?: string; clearIdNumber?: boolean }[];
   signingDate: Dayjs;
 }
 
 const PHONE = /^\+?[0-9][0-9 -]{4,19}$/;
 const blank = (v?: string) => v?.trim() || undefined;
+/** Empty keeps the stored number, 清除 withdraws it (sent as null), a new one replaces it. */
+const idNumberOf = (p: { idNumber?: string; clearIdNumber?: boolean }) => (p.clearIdNumber ? null : blank(p.idNumber));
 
 /**
  * 编辑成交: correct the buyer's and co-buyers' names, numbers and the signing date. Numbers are shown
- * masked, so an empty phone or ID number keeps the stored one. A deal changed meanwhile is refused (409).
+ * masked, so an empty phone or ID number keeps the stored one; an ID number entered by mistake is
+ * withdrawn with 清除证件号. A deal changed meanwhile is refused (409).
  */
 export function EditDealDrawer({ deal, open, onClose }: { deal: DealDetail; open: boolean; onClose: () => void }) {
   const { t } = useTranslation('deals');
@@ -34,8 +37,8 @@ export function EditDealDrawer({ deal, open, onClose }: { deal: DealDetail; open
       await edit.mutateAsync({
         deal,
         body: {
-          buyer: { name: v.buyer.name.trim(), phone: blank(v.buyer.phone), idNumber: blank(v.buyer.idNumber) },
-          coBuyers: (v.coBuyers ?? []).map((c) => ({ ownerId: c.ownerId ?? null, name: c.name.trim(), phone: blank(c.phone), idNumber: blank(c.idNumber) })),
+          buyer: { name: v.buyer.name.trim(), phone: blank(v.buyer.phone), idNumber: idNumberOf(v.buyer) },
+          coBuyers: (v.coBuyers ?? []).map((c) => ({ ownerId: c.ownerId ?? null, name: c.name.trim(), phone: blank(c.phone), idNumber: idNumberOf(c) })),
           signingDate: v.signingDate.format('YYYY-MM-DD'),
         },
       });
@@ -65,10 +68,19 @@ export function EditDealDrawer({ deal, open, onClose }: { deal: DealDetail; open
           <Form.Item label={t('phone')} name={['buyer', 'phone']} rules={[{ pattern: PHONE, message: t('phoneFormat') }]} extra={deal.buyer.phone ? t('keepMasked', { value: deal.buyer.phone }) : undefined} style={{ width: '45%' }}>
             <Input aria-label={t('phone')} maxLength={20} />
           </Form.Item>
-          <Form.Item label={t('idNumber')} name={['buyer', 'idNumber']} extra={deal.buyer.idNumber ? t('keepMasked', { value: deal.buyer.idNumber }) : t('optional')} style={{ width: '55%' }}>
-            <Input aria-label={t('idNumber')} maxLength={32} />
+          <Form.Item noStyle dependencies={[['buyer', 'clearIdNumber']]}>
+            {({ getFieldValue }) => (
+              <Form.Item label={t('idNumber')} name={['buyer', 'idNumber']} extra={deal.buyer.idNumber ? t('keepMasked', { value: deal.buyer.idNumber }) : t('optional')} style={{ width: '55%' }}>
+                <Input aria-label={t('idNumber')} maxLength={32} disabled={getFieldValue(['buyer', 'clearIdNumber']) === true} />
+              </Form.Item>
+            )}
           </Form.Item>
         </Space.Compact>
+        {deal.buyer.idNumber && (
+          <Form.Item name={['buyer', 'clearIdNumber']} valuePropName="checked" style={{ marginTop: -8 }}>
+            <Checkbox>{t('clearIdNumber')}</Checkbox>
+          </Form.Item>
+        )}
         <Form.List name="coBuyers">
           {(fields, { add, remove }) => (
             <Form.Item label={t('coBuyers')}>
@@ -83,9 +95,23 @@ export function EditDealDrawer({ deal, open, onClose }: { deal: DealDetail; open
                   <Form.Item name={[field.name, 'phone']} rules={[{ pattern: PHONE, message: t('phoneFormat') }]}>
                     <Input aria-label={`${t('coBuyers')} ${i + 1} ${t('phone')}`} placeholder={deal.coBuyers[i]?.phone ?? t('phone')} maxLength={20} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'idNumber']}>
-                    <Input aria-label={`${t('coBuyers')} ${i + 1} ${t('idNumber')}`} placeholder={deal.coBuyers[i]?.idNumber ?? t('idNumber')} maxLength={32} />
+                  <Form.Item noStyle dependencies={[['coBuyers', field.name, 'clearIdNumber']]}>
+                    {({ getFieldValue }) => (
+                      <Form.Item name={[field.name, 'idNumber']}>
+                        <Input
+                          aria-label={`${t('coBuyers')} ${i + 1} ${t('idNumber')}`}
+                          placeholder={deal.coBuyers[i]?.idNumber ?? t('idNumber')}
+                          maxLength={32}
+                          disabled={getFieldValue(['coBuyers', field.name, 'clearIdNumber']) === true}
+                        />
+                      </Form.Item>
+                    )}
                   </Form.Item>
+                  {deal.coBuyers[i]?.idNumber && (
+                    <Form.Item name={[field.name, 'clearIdNumber']} valuePropName="checked">
+                      <Checkbox aria-label={`${t('coBuyers')} ${i + 1} ${t('clearIdNumber')}`}>{t('clearIdNumberShort')}</Checkbox>
+                    </Form.Item>
+                  )}
                   <Button type="text" aria-label={t('remove')} icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} />
                 </Space>
               ))}

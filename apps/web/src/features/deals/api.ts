@@ -66,8 +66,9 @@ export interface RecordDealInput {
 }
 
 export interface EditDealInput {
-  buyer: { name: string; phone?: string; idNumber?: string };
-  coBuyers: { ownerId: string | null; name: string; phone?: string; idNumber?: string }[];
+  /** idNumber: omitted keeps the stored one, null withdraws it. */
+  buyer: { name: string; phone?: string; idNumber?: string | null };
+  coBuyers: { ownerId: string | null; name: string; phone?: string; idNumber?: string | null }[];
   signingDate: string;
 }
 
