@@ -1,7 +1,10 @@
 /**
- * A token bucket that reserves: each take() claims the next free slot and waits for it, so callers
- * that take one after another are spaced 1/rate apart after the first `capacity`. With capacity 1 no
- * second of time ever holds more than `ratePerSecond` sends. Time and waiting are injected for tests.
+ * The provider's rate: each take() reserves the next slot, 1/rate after the one before, and waits
+ * for it, so sends are paced evenly. A timer can fire late (a busy event loop), and the sends
+ * reserved behind it then follow closer than 1/rate; so each send also waits until the send
+ * `ratePerSecond` places before it is a full second old. No second of time ever holds more than
+ * `ratePerSecond` sends, and lateness is made up instead of lowering the rate. Time and waiting
+ * are injected for tests.
  */
 export interface TokenBucket {
   take(): Promise<void>;
@@ -17,21 +20,30 @@ export const realClock: Clock = {
   sleepUntil: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms - Date.now()))),
 };
 
-export function createTokenBucket(opts: { ratePerSecond: number; capacity?: number; clock?: Clock }): TokenBucket {
+const SECOND = 1000;
+
+export function createTokenBucket(opts: { ratePerSecond: number; clock?: Clock }): TokenBucket {
   const rate = Math.max(0.001, opts.ratePerSecond);
-  const capacity = Math.max(1, opts.capacity ?? 1);
+  const interval = SECOND / rate;
   const clock = opts.clock ?? realClock;
-  const interval = 1000 / rate;
-  let tokens = capacity;
-  let updated = clock.now();
+  let next = -Infinity;
+  // When the last floor(rate) sends went, oldest at `oldest`.
+  const sent: number[] = new Array(Math.max(1, Math.floor(rate))).fill(-Infinity);
+  let oldest = 0;
   return {
     async take() {
-      const now = clock.now();
-      tokens = Math.min(capacity, tokens + (now - updated) / interval);
-      updated = now;
-      tokens -= 1;
-      // A negative balance is a reservation: wait until it has refilled to zero.
-      if (tokens < 0) await clock.sleepUntil(now + -tokens * interval);
+      let slot = Math.max(clock.now(), next);
+      next = slot + interval;
+      for (;;) {
+        if (slot > clock.now()) await clock.sleepUntil(slot);
+        const now = clock.now();
+        if (now >= sent[oldest] + SECOND) {
+          sent[oldest] = now;
+          oldest = (oldest + 1) % sent.length;
+          return;
+        }
+        slot = sent[oldest] + SECOND;
+      }
     },
   };
 }
