@@ -40,7 +40,7 @@ function setup(start: string, answer?: Parameters<typeof recordingSender>[1], ra
 }
 
 describe('delivery job: rate, retries, idempotency', () => {
-  it('system: 120 SMS at 50 per second: never more than 50 in any second, all sent with the provider id', async () => {
+  it('system: 120 SMS at 50 per second: never more than 50 in any second, paced 2 % under the limit, all sent with the provider id', async () => {
     const ids = [];
     for (let i = 0; i < 120; i++) ids.push((await send({ address: `1390000${String(i).padStart(4, '0')}` }, new Date(AFTERNOON))).id);
     const { sms, run } = setup(AFTERNOON);
@@ -49,7 +49,7 @@ describe('delivery job: rate, retries, idempotency', () => {
     const times = sms.sent.map((s) => s.at);
     const busiestSecond = Math.max(...times.map((from) => times.filter((x) => x >= from && x < from + 1000).length));
     expect(busiestSecond).toBe(50);
-    expect(times.at(-1)! - times[0]!).toBe(119 * 20);
+    expect(times.at(-1)! - times[0]!).toBeCloseTo(119 * 20.4, 1);
     expect(new Set(sms.sent.map((s) => s.id))).toEqual(new Set(ids));
     const first = await row(ids[0]!);
     expect(first).toMatchObject({ status: 'sent', attempts: 1, template_code: 'SMS_468120001', provider_message_id: expect.stringMatching(/^biz-/), sent_at: AFTERNOON });

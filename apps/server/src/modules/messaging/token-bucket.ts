@@ -1,10 +1,11 @@
 /**
- * The provider's rate: each take() reserves the next slot, 1/rate after the one before, and waits
- * for it, so sends are paced evenly. A timer can fire late (a busy event loop), and the sends
- * reserved behind it then follow closer than 1/rate; so each send also waits until the send
- * `ratePerSecond` places before it is a full second old. No second of time ever holds more than
- * `ratePerSecond` sends, and lateness is made up instead of lowering the rate. Time and waiting
- * are injected for tests.
+ * The provider's rate: each take() reserves the next slot and waits for it, so sends are paced
+ * evenly. A timer can fire late (a busy event loop), and the sends reserved behind it then follow
+ * closer; so each send also waits until the send `ratePerSecond` places before it is a window old.
+ * The window is a second and 2 % (20 ms), and the pace 2 % under the rate: what the provider counts
+ * is when requests arrive, and the way there (connection, its event loop) varies by a few
+ * milliseconds, which must not put one request too many into the provider's second. Lateness is
+ * made up instead of lowering the rate further. Time and waiting are injected for tests.
  */
 export interface TokenBucket {
   take(): Promise<void>;
@@ -20,11 +21,12 @@ export const realClock: Clock = {
   sleepUntil: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms - Date.now()))),
 };
 
-const SECOND = 1000;
+/** The provider's second, with the slack for the way to it. */
+export const PACING_WINDOW_MS = 1020;
 
 export function createTokenBucket(opts: { ratePerSecond: number; clock?: Clock }): TokenBucket {
   const rate = Math.max(0.001, opts.ratePerSecond);
-  const interval = SECOND / rate;
+  const interval = PACING_WINDOW_MS / rate;
   const clock = opts.clock ?? realClock;
   let next = -Infinity;
   // When the last floor(rate) sends went, oldest at `oldest`.
@@ -37,12 +39,12 @@ export function createTokenBucket(opts: { ratePerSecond: number; clock?: Clock }
       for (;;) {
         if (slot > clock.now()) await clock.sleepUntil(slot);
         const now = clock.now();
-        if (now >= sent[oldest] + SECOND) {
+        if (now >= sent[oldest] + PACING_WINDOW_MS) {
           sent[oldest] = now;
           oldest = (oldest + 1) % sent.length;
           return;
         }
-        slot = sent[oldest] + SECOND;
+        slot = sent[oldest] + PACING_WINDOW_MS;
       }
     },
   };
