@@ -159,6 +159,28 @@ describe('createJobRunner', () => {
     expect((await jobRow(id)).last_error).toContain('lock expired');
   });
 
+  it('give-up hook: one that fails on the last attempt is called again by the reaper once the lock expires', async () => {
+    const clock = fakeClock(START);
+    const id = await enqueueJob(h.db, { type: 'demo.hookFails', maxAttempts: 1, now: clock.now() });
+    let hookCalls = 0;
+    const handler = withGiveUp(
+      async () => {
+        throw new PermanentJobError('target deleted');
+      },
+      async () => {
+        hookCalls++;
+        if (hookCalls === 1) throw new Error('database busy');
+      },
+    );
+    run({ 'demo.hookFails': handler }, clock);
+    await waitFor(() => hookCalls === 1);
+    await pause(40);
+    expect((await jobRow(id)).status).toBe('running');
+    clock.advance(11 * 60_000);
+    await waitFor(async () => (await jobRow(id)).status === 'dead');
+    expect(hookCalls).toBe(2);
+  });
+
   it('handler throws PermanentJobError: dead at once', async () => {
     const clock = fakeClock(START);
     const id = await enqueueJob(h.db, { type: 'demo.gone', now: clock.now() });

@@ -11,7 +11,8 @@
  *   - no handler for the type  → 'dead' with last_error naming the type.
  * A handler made with withGiveUp(run, onGiveUp) also says what giving up means for its job type:
  * onGiveUp(payload, cause, ctx) runs before the job is marked dead, whether the last attempt threw
- * or its worker died during it (the reaper, cause = LOST_ON_LAST_ATTEMPT). It may run more than once
+ * or its worker died during it (the reaper, cause = LOST_ON_LAST_ATTEMPT). A hook that throws leaves
+ * the job running until its lock expires, and the reaper calls it again. It may run more than once
  * for one job, so it must be a guarded update.
  * Handlers run outside any transaction and must open their own (inTransaction(ctx.db, …)). Delivery
  * is at least once: a job can run again if its worker dies mid-way, so make handlers safe to repeat.
@@ -173,13 +174,21 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
       const message = describeError(err);
       const final = err instanceof PermanentJobError || job.attempts >= job.max_attempts;
       log.warn({ workerId, jobId: job.id, type: job.type, attempt: job.attempts, final, err }, 'job failed');
-      if (final) await giveUp(job, payload, err).catch((hookErr: unknown) => log.error({ workerId, jobId: job.id, err: hookErr }, 'give-up hook failed'));
+      if (final) {
+        try {
+          await giveUp(job, payload, err);
+        } catch (hookErr) {
+          // Left running: once its lock expires, the reaper calls the hook again before marking it dead.
+          log.error({ workerId, jobId: job.id, err: hookErr }, 'give-up hook failed; the reaper retries it when the lock expires');
+          return;
+        }
+      }
       return finish(job, final ? 'dead' : 'queued', message);
     }
     return finish(job, 'succeeded', null);
   }
 
-  /** The job type's give-up hook, if it has one; the reaper retries a job whose hook throws. */
+  /** The job type's give-up hook, if it has one. */
   async function giveUp(job: JobRow, payload: unknown, cause: unknown): Promise<void> {
     const handler = Object.hasOwn(handlers, job.type) ? handlers[job.type] : undefined;
     if (!handler?.onGiveUp || payload === INVALID) return;
