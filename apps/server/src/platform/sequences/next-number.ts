@@ -16,7 +16,9 @@
  * after the counter's, so every number a durable row carries is durable too; a crash can only lose
  * increments whose rows were lost with it. If the use case rolls back, the number is given back
  * unless someone has drawn the next one meanwhile (then that number stays unused: a gap, never a
- * repeat). A transaction not opened by inTransaction draws inside itself, as on SQLite.
+ * repeat). A transaction not opened by inTransaction draws inside itself, as on SQLite. Every table
+ * numbered here keeps (company_id, number) unique, the last guard should a commit whose answer was
+ * lost be taken for a rollback and its number given back.
  */
 import { businessDate, compactBusinessDate } from '@guanjia/domain';
 import { sql } from 'kysely';
