@@ -68,6 +68,7 @@ describe('deals: editing and voiding from the drawer', () => {
     const idField = within(form).getByRole('textbox', { name: '证件号' });
     fireEvent.click(within(form).getByRole('checkbox', { name: /清除证件号/ }));
     await waitFor(() => expect(idField.hasAttribute('disabled')).toBe(true));
+    expect(within(form).getByText('3101**********0017 将在保存后清除')).toBeTruthy();
     fireEvent.click(within(form.closest('.ant-drawer') as HTMLElement).getByRole('button', { name: /保\s*存/ }));
     await waitFor(() =>
       expect(requests.find((r) => r.method === 'PATCH')?.body).toEqual({ version: 4, buyer: { name: '陈建国', idNumber: null }, coBuyers: [{ ownerId: 'o2', name: '林晓燕' }], signingDate: '2026-02-24' }),

@@ -70,7 +70,12 @@ export function EditDealDrawer({ deal, open, onClose }: { deal: DealDetail; open
           </Form.Item>
           <Form.Item noStyle dependencies={[['buyer', 'clearIdNumber']]}>
             {({ getFieldValue }) => (
-              <Form.Item label={t('idNumber')} name={['buyer', 'idNumber']} extra={deal.buyer.idNumber ? t('keepMasked', { value: deal.buyer.idNumber }) : t('optional')} style={{ width: '55%' }}>
+              <Form.Item
+                label={t('idNumber')}
+                name={['buyer', 'idNumber']}
+                extra={getFieldValue(['buyer', 'clearIdNumber']) ? t('clearsOnSave', { value: deal.buyer.idNumber }) : deal.buyer.idNumber ? t('keepMasked', { value: deal.buyer.idNumber }) : t('optional')}
+                style={{ width: '55%' }}
+              >
                 <Input aria-label={t('idNumber')} maxLength={32} disabled={getFieldValue(['buyer', 'clearIdNumber']) === true} />
               </Form.Item>
             )}
