@@ -1,6 +1,6 @@
 import { uuidv7 } from '@guanjia/domain';
 import { sql, type Selectable, type SqlBool } from 'kysely';
-import type { Tx } from '../../platform/db/transaction.js';
+import type { DbOrTx, Tx } from '../../platform/db/transaction.js';
 import { addressOf, inAudienceByOwner, optedOut, reachable, type Audience } from './broadcast-audience.js';
 import { OWNER_NAME } from './message-wording.js';
 import type { BroadcastTable } from './tables.js';
@@ -23,13 +23,31 @@ export function parseAudience(json: string): { buildingIds: string[] | null; tag
   return { buildingIds: a.buildingIds ?? null, tags: a.tags?.length ? a.tags : null };
 }
 
-/** Owners of the audience after `after` (keyset on owners.id), at most `limit`, in id order. */
-export async function nextAudienceOwners(trx: Tx, audience: Audience, after: string | null, limit: number): Promise<string[]> {
+/**
+ * The id of the `size`-th owner of the project after `after` (keyset on owners.id): where the next
+ * slice of owners to look through ends, or null when fewer remain. One short index read.
+ */
+export async function ownerSliceEnd(db: DbOrTx, projectId: string, after: string | null, size: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('owners')
+    .select('id')
+    .where('project_id', '=', projectId)
+    .$if(after !== null, (q) => q.where('id', '>', after!))
+    .orderBy('id')
+    .limit(1)
+    .offset(size - 1)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** Owners of the audience after `after` and up to `upTo` (keyset on owners.id), at most `limit`, in id order. */
+export async function nextAudienceOwners(trx: Tx, audience: Audience, after: string | null, limit: number, upTo: string | null): Promise<string[]> {
   const rows = await trx
     .selectFrom('owners')
     .select('owners.id')
     .where((eb) => inAudienceByOwner(eb, audience))
     .$if(after !== null, (q) => q.where('owners.id', '>', after!))
+    .$if(upTo !== null, (q) => q.where('owners.id', '<=', upTo!))
     .orderBy('owners.id')
     .limit(limit)
     .execute();
@@ -37,19 +55,19 @@ export async function nextAudienceOwners(trx: Tx, audience: Audience, after: str
 }
 
 /**
- * One INSERT … SELECT for the audience's owners with after < id ≤ upTo: a message each, queued, or
+ * One INSERT … SELECT for the audience's owners with from ≤ id ≤ upTo: a message each, queued, or
  * suppressed with the reason (opted out, no phone / e-mail / account), so every household has
  * exactly one row to show. ${name} in the text becomes each owner's name (JSON-escaped in the
  * variables). The per-owner idempotency key makes a repeated chunk insert nothing; what
  * it did insert comes back, so the broadcast's counts grow by exactly that. Ids are a fresh UUIDv7
  * prefix per chunk and a zero-padded row number: no round trip per row.
  */
-export async function insertBroadcastMessages(trx: Tx, b: BroadcastRow, audience: Audience, range: { after: string | null; upTo: string }) {
+export async function insertBroadcastMessages(trx: Tx, b: BroadcastRow, audience: Audience, range: { from: string; upTo: string }) {
   const prefix = uuidv7().slice(0, 24);
   const recipients = trx
     .selectFrom('owners')
     .where((eb) => inAudienceByOwner(eb, audience))
-    .$if(range.after !== null, (q) => q.where('owners.id', '>', range.after!))
+    .where('owners.id', '>=', range.from)
     .where('owners.id', '<=', range.upTo)
     .select((eb) => [
       'owners.id as owner_id',

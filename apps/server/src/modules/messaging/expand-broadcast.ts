@@ -4,13 +4,20 @@ import { inTransaction, type DbOrTx } from '../../platform/db/transaction.js';
 import { enqueueJob } from '../../platform/jobs/enqueue-job.js';
 import { dialectOf } from '../../platform/jobs/claim-jobs.js';
 import { inAudience, inAudienceByOwner } from './broadcast-audience.js';
-import { audienceOf, insertBroadcastMessages, nextAudienceOwners } from './broadcast-messages.js';
+import { audienceOf, insertBroadcastMessages, nextAudienceOwners, ownerSliceEnd } from './broadcast-messages.js';
 import { enqueueDeliveryJob } from './message-events.js';
 
 export const EXPAND_BROADCAST = 'messaging.expandBroadcast';
 
 /** Owners written per chunk: each chunk is one short transaction (tens of milliseconds at 100,000 households). */
 export const BROADCAST_CHUNK_SIZE = 2000;
+
+/**
+ * Owners of the project a chunk looks through at most. An audience of a few buildings can sit behind
+ * a hundred thousand other owners in id order: without a bound, one chunk would check them all while
+ * every other query of the process waits (on SQLite, about 0.1 s per 100,000).
+ */
+export const OWNER_SLICE = 10_000;
 
 /** Queues the expansion of a broadcast just written, in the same transaction (once per broadcast). */
 export async function enqueueBroadcastExpansion(db: DbOrTx, b: { id: string; company_id: string; project_id: string }, now: Date): Promise<void> {
@@ -19,6 +26,8 @@ export async function enqueueBroadcastExpansion(db: DbOrTx, b: { id: string; com
 
 export interface ExpansionOptions {
   chunkSize?: number;
+  /** Owners looked through per chunk at most (OWNER_SLICE). */
+  sliceSize?: number;
   now?: () => Date;
   /** Between chunks; the default lets every waiting request run before the next chunk. */
   pause?: () => Promise<void>;
@@ -32,12 +41,13 @@ export interface ExpansionOptions {
  */
 export async function expandBroadcast(db: Db, broadcastId: string, opts: ExpansionOptions = {}): Promise<{ chunks: number; finished: boolean }> {
   const chunkSize = opts.chunkSize ?? BROADCAST_CHUNK_SIZE;
+  const sliceSize = opts.sliceSize ?? OWNER_SLICE;
   const now = opts.now ?? (() => new Date());
   const pause = opts.pause ?? (() => new Promise<void>((resolve) => setImmediate(resolve)));
   let chunks = 0;
   await countAudienceTotal(db, broadcastId, pause);
   for (;;) {
-    const step = await expandBroadcastChunk(db, broadcastId, chunkSize, now());
+    const step = await expandBroadcastChunk(db, broadcastId, chunkSize, now(), sliceSize);
     if (step === 'gone') return { chunks, finished: false };
     chunks++;
     if (step === 'done') return { chunks, finished: true };
@@ -47,11 +57,12 @@ export async function expandBroadcast(db: Db, broadcastId: string, opts: Expansi
 
 /**
  * One chunk: re-reads the broadcast (locked on PostgreSQL, so two workers never interleave), takes
- * the next `chunkSize` owners after the cursor, writes their messages with one INSERT … SELECT and
- * moves the cursor and the counts on in the same transaction. The last chunk marks the broadcast
- * queued and wakes the delivery job at its not-before instant.
+ * the next `chunkSize` audience owners after the cursor among the next `sliceSize` owners of the
+ * project, writes their messages with one INSERT … SELECT and moves the cursor and the counts on in
+ * the same transaction; a slice holding fewer moves the cursor to its end, past owners not in the
+ * audience. The last chunk marks the broadcast queued and wakes the delivery job at its not-before instant.
  */
-export async function expandBroadcastChunk(db: Db, broadcastId: string, chunkSize: number, now: Date): Promise<'more' | 'done' | 'gone'> {
+export async function expandBroadcastChunk(db: Db, broadcastId: string, chunkSize: number, now: Date, sliceSize: number = OWNER_SLICE): Promise<'more' | 'done' | 'gone'> {
   const postgres = dialectOf(db) === 'postgresql';
   return inTransaction(db, async (trx) => {
     const b = await trx.selectFrom('broadcasts').selectAll().where('id', '=', broadcastId).$if(postgres, (q) => q.forUpdate()).executeTakeFirst();
@@ -59,9 +70,12 @@ export async function expandBroadcastChunk(db: Db, broadcastId: string, chunkSiz
     if (b.status !== 'expanding') return 'done';
     const audience = audienceOf(b);
 
-    const owners = await nextAudienceOwners(trx, audience, b.expansion_cursor, chunkSize);
-    const last = owners.at(-1) ?? null;
-    const written = last ? await insertBroadcastMessages(trx, b, audience, { after: b.expansion_cursor, upTo: last }) : [];
+    const sliceEnd = await ownerSliceEnd(trx, audience.projectId, b.expansion_cursor, sliceSize);
+    const owners = await nextAudienceOwners(trx, audience, b.expansion_cursor, chunkSize, sliceEnd);
+    const full = owners.length === chunkSize;
+    const written = owners.length ? await insertBroadcastMessages(trx, b, audience, { from: owners[0], upTo: owners.at(-1)! }) : [];
+    // A full chunk stops at its last owner; otherwise the slice is done, up to its end.
+    const cursor = full ? owners.at(-1)! : (sliceEnd ?? owners.at(-1) ?? b.expansion_cursor);
     const queued = written.filter((m) => m.status === 'queued').length;
     const optedOut = written.filter((m) => m.last_error === 'optedOut').length;
     const counts = {
@@ -70,12 +84,12 @@ export async function expandBroadcastChunk(db: Db, broadcastId: string, chunkSiz
       opted_out_count: b.opted_out_count + optedOut,
       unreachable_count: b.unreachable_count + written.length - queued - optedOut,
     };
-    const finished = owners.length < chunkSize;
+    const finished = !full && sliceEnd === null;
     await trx
       .updateTable('broadcasts')
       .set({
         ...counts,
-        expansion_cursor: last ?? b.expansion_cursor,
+        expansion_cursor: cursor,
         // Owners may come or go while it runs: once done, the total is what was written.
         audience_total: finished ? counts.audience_count : b.audience_total === null ? null : Math.max(b.audience_total, counts.audience_count),
         ...(finished ? { status: broadcastNextState(b.status, 'finish'), expanded_at: now.toISOString() } : {}),
@@ -87,9 +101,6 @@ export async function expandBroadcastChunk(db: Db, broadcastId: string, chunkSiz
     return finished ? 'done' : 'more';
   });
 }
-
-/** Owners counted per read: one count over 100,000 owners would hold SQLite's connection for ~0.3 s. */
-const COUNT_SLICE = 10_000;
 
 /**
  * The "of y" of the progress, counted before the first chunk in slices of owners.id (each a short
@@ -108,25 +119,18 @@ async function countAudienceTotal(db: Db, broadcastId: string, pause: () => Prom
     return setTotal(db, broadcastId, Number(row.n));
   }
   for (;;) {
-    const bound = await db
-      .selectFrom('owners')
-      .select('id')
-      .where('project_id', '=', audience.projectId)
-      .$if(after !== null, (q) => q.where('id', '>', after!))
-      .orderBy('id')
-      .limit(1)
-      .offset(COUNT_SLICE - 1)
-      .executeTakeFirst();
+    // A slice of OWNER_SLICE per read: one count over 100,000 owners would hold SQLite's connection for ~0.3 s.
+    const bound = await ownerSliceEnd(db, audience.projectId, after, OWNER_SLICE);
     const row = await db
       .selectFrom('owners')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where((eb) => inAudienceByOwner(eb, audience))
       .$if(after !== null, (q) => q.where('owners.id', '>', after!))
-      .$if(bound !== undefined, (q) => q.where('owners.id', '<=', bound!.id))
+      .$if(bound !== null, (q) => q.where('owners.id', '<=', bound!))
       .executeTakeFirstOrThrow();
     total += Number(row.n);
     if (!bound) break;
-    after = bound.id;
+    after = bound;
     await pause();
   }
   await setTotal(db, broadcastId, total);

@@ -220,6 +220,26 @@ describe('broadcasts', () => {
     expect(await expandQueued()).toBe(1);
     expect(await count()).toBe(3000);
   });
+
+  it('system: an audience behind other owners is reached slice by slice; a slice without any only moves the cursor', async () => {
+    const res = await t.as('butler').post('/api/messaging/broadcasts', body({ buildingIds: [buildingIds[1]], idempotencyKey: 'second-building', text: '停水通知。' }));
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().id as string;
+    const state = () => t.ctx.db.selectFrom('broadcasts').select(['status', 'audience_count', 'expansion_cursor']).where('id', '=', id).executeTakeFirstOrThrow();
+    // The project's first 1,000 owners are the demo's and the first building's: nothing to write, the cursor moves past them.
+    expect(await expandBroadcastChunk(t.ctx.db, id, 500, new Date(), 1000)).toBe('more');
+    const first = await state();
+    expect([first.status, first.audience_count]).toEqual(['expanding', 0]);
+    expect(first.expansion_cursor! >= ownerIds[0]).toBe(true);
+    let chunks = 1;
+    while ((await expandBroadcastChunk(t.ctx.db, id, 500, new Date(), 1000)) === 'more') chunks++;
+    const written = await t.ctx.db.selectFrom('messages').select('owner_id').where('broadcast_id', '=', id).execute();
+    expect(new Set(written.map((m) => m.owner_id))).toEqual(new Set(ownerIds.slice(1500)));
+    expect(written.length).toBe(1500);
+    expect(await state()).toMatchObject({ status: 'queued', audience_count: 1500 });
+    // At least the empty slice, then 1,500 owners at 500 a chunk.
+    expect(chunks).toBeGreaterThanOrEqual(4);
+  });
 });
 
 describe('preferences, templates, quiet hours, channels', () => {
